@@ -1,0 +1,76 @@
+# multileader: developer tasks. Run `make help` for the list.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+SWIFT ?= swift
+BIN := .build/debug/multileader
+TEST_LOG ?= .build/test.log
+READLINE_HEADER := /usr/include/readline/readline.h
+APT_INSTALL := apt-get install -y libreadline-dev
+
+# Files checked by `make lint` and rewritten by `make format`. The Benchmarks package joins in once it
+# exists; its own .build folder is never listed because only Package.swift and Sources are named.
+FORMAT_PATHS := Package.swift Sources Tests \
+  $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests)
+
+.PHONY: help deps build run test lint format purity bench clean
+
+help:
+	@echo "make run     install libreadline-dev if missing, build, start multileader (ARGS=...)"
+	@echo "make test    build and run the tests, then lint and purity"
+	@echo "make build   debug build"
+	@echo "make lint    swift format lint --strict"
+	@echo "make format  swift format --in-place"
+	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation"
+	@echo "make bench   run the benchmarks (release)"
+	@echo "make clean   remove build folders"
+
+# Installs the GNU readline headers with apt-get when they are missing. Root installs directly,
+# others go through `sudo -n` (never prompts); if neither works, print the command and stop.
+deps:
+	@if [[ -f "$(READLINE_HEADER)" || "$$(uname -s)" == Darwin ]]; then exit 0; fi; \
+	if [[ "$$(id -u)" == 0 ]]; then sudo=(); \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo=(sudo -n); \
+	else \
+	  echo "deps: $(READLINE_HEADER) is missing. Install it, then run make again:" >&2; \
+	  echo "  sudo apt-get update && sudo $(APT_INSTALL)" >&2; \
+	  exit 1; \
+	fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	echo "deps: installing libreadline-dev"; \
+	"$${sudo[@]}" $(APT_INSTALL) || { "$${sudo[@]}" apt-get update && "$${sudo[@]}" $(APT_INSTALL); }; \
+	test -f "$(READLINE_HEADER)" || { echo "deps: $(READLINE_HEADER) still missing" >&2; exit 1; }
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	$(BIN) $(ARGS)
+
+# Judged by swift test's exit code (pipefail keeps it through tee), never by its last line, which can
+# say "passed" after an XCTest failure. A run where no test executed also fails.
+test: deps
+	$(SWIFT) build --build-tests
+	@mkdir -p "$(dir $(TEST_LOG))"
+	$(SWIFT) test 2>&1 | tee "$(TEST_LOG)"
+	@grep -qE '^✔ Test run with [1-9][0-9]* tests?' "$(TEST_LOG)" \
+	  || grep -qE 'Executed [1-9][0-9]* tests?, with 0 failures' "$(TEST_LOG)" \
+	  || { echo "test: no tests ran (log: $(TEST_LOG))" >&2; exit 1; }
+	@$(MAKE) --no-print-directory lint purity
+
+lint:
+	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
+
+format:
+	$(SWIFT) format --in-place --recursive $(FORMAT_PATHS)
+
+purity:
+	@bash scripts/check-purity.sh
+
+bench:
+	cd Benchmarks && $(SWIFT) run -c release
+
+clean:
+	rm -rf .build Benchmarks/.build

@@ -1,0 +1,42 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "multileader",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "multileader", targets: ["multileader"]),
+    .library(name: "ReplicationModel", targets: ["ReplicationModel"]),
+    .library(name: "ReplicationSimulation", targets: ["ReplicationSimulation"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+  ],
+  targets: [
+    // Layer 1: the pure, deterministic replication model (no Foundation, no I/O, no wall clock).
+    .target(name: "ReplicationModel"),
+    // Layer 2: the world that interprets the model's effects: event queue, network, faults, trace.
+    .target(
+      name: "ReplicationSimulation",
+      dependencies: [
+        "ReplicationModel",
+        .product(name: "HeapModule", package: "swift-collections"),
+      ]
+    ),
+    // Layer 6: the thin executable.
+    .executableTarget(
+      name: "multileader",
+      dependencies: [
+        .product(name: "ArgumentParser", package: "swift-argument-parser")
+      ]
+    ),
+    .testTarget(name: "ReplicationModelTests", dependencies: ["ReplicationModel"]),
+    .testTarget(
+      name: "ReplicationSimulationTests",
+      dependencies: ["ReplicationSimulation", "ReplicationModel"]
+    ),
+    .testTarget(name: "MultileaderCLITests", dependencies: ["multileader"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

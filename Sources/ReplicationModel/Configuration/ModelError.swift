@@ -1,0 +1,82 @@
+/// Why the model refused a cluster configuration or a request.
+///
+/// Every case says what was wrong and what is allowed, so the shell can show it as it is.
+public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The cluster was given no regions.
+  case noRegions
+  /// Two regions share a name.
+  case duplicateRegion(String)
+  /// A region name is not a short lowercase word.
+  case invalidRegionName(String)
+  /// A follower count below zero or above the limit.
+  case followerCount(Int)
+  /// More nodes than the model supports.
+  case tooManyNodes(Int)
+  /// A node name that is not in the cluster.
+  case unknownNode(String, known: [String])
+  /// A region name that is not in the cluster.
+  case unknownRegion(String, known: [String])
+  /// A latency below zero.
+  case negativeLatency(SimDuration)
+  /// A probability outside 0…1.
+  case probabilityOutOfRange(String, Double)
+  /// An empty key.
+  case emptyKey
+  /// An empty value.
+  case emptyValue
+  /// A key or value longer than the limit.
+  case tooLong(what: String, length: Int, limit: Int)
+  /// A tie-break order that does not list every region exactly once.
+  case invalidPriorityOrder([String], regions: [String])
+  /// A quorum timeout that is not positive.
+  case nonPositiveTimeout(SimDuration)
+  /// A time earlier than the simulation's current time.
+  case timeInPast(SimTime, now: SimTime)
+  /// The node is down.
+  case nodeDown(String)
+
+  /// The most regions a cluster may have.
+  public static let maximumRegions = 8
+  /// The most followers a leader may have.
+  public static let maximumFollowers = 6
+  /// The most bytes a key or value may have.
+  public static let maximumTextLength = 256
+
+  /// A one-sentence explanation: what was wrong and what is allowed.
+  public var description: String {
+    switch self {
+    case .noRegions:
+      "A cluster needs at least one region, for example: us asia."
+    case .duplicateRegion(let name):
+      "Region '\(name)' is listed twice; every region name must be different."
+    case .invalidRegionName(let name):
+      "'\(name)' is not a valid region name; use 1–12 lowercase letters or digits, starting with a letter."
+    case .followerCount(let count):
+      "A leader can have 0 to \(Self.maximumFollowers) followers, not \(count)."
+    case .tooManyNodes(let count):
+      "That cluster would have \(count) nodes; at most \(Self.maximumRegions) regions are allowed."
+    case .unknownNode(let name, let known):
+      "There is no node '\(name)'; the nodes are: \(known.joined(separator: ", "))."
+    case .unknownRegion(let name, let known):
+      "There is no region '\(name)'; the regions are: \(known.joined(separator: ", "))."
+    case .negativeLatency(let latency):
+      "A latency cannot be negative (\(latency)); use 0ms or more."
+    case .probabilityOutOfRange(let what, let value):
+      "The \(what) probability must be between 0 and 1, not \(value)."
+    case .emptyKey:
+      "The key is empty; give a key such as topping."
+    case .emptyValue:
+      "The value is empty; give a value such as pepperoni (use delete to remove a key)."
+    case .tooLong(let what, let length, let limit):
+      "The \(what) is \(length) bytes long; the limit is \(limit)."
+    case .invalidPriorityOrder(let order, let regions):
+      "The priority order \(order.joined(separator: ",")) must list each region once: \(regions.joined(separator: ","))."
+    case .nonPositiveTimeout(let timeout):
+      "A timeout must be longer than zero, not \(timeout)."
+    case .timeInPast(let time, let now):
+      "\(time) is in the past; the simulation is at \(now). Give a later time, or none for now."
+    case .nodeDown(let name):
+      "Node \(name) is down; recover it first, or use another node."
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/// Which conflict-resolution policy a key uses.
+///
+/// Each case is backed by a small type that conforms to ``ConflictPolicy``; ``policy`` returns it.
+public enum PolicyChoice: Hashable, Sendable {
+  /// Last write wins by timestamp; equal timestamps go to the higher-priority region, then to
+  /// the later write id.
+  case lastWriterWins
+  /// Concurrent writes go to the higher-priority region; causally later writes still replace
+  /// earlier ones.
+  case regionPriority
+  /// Concurrent values are combined by an application merge function.
+  case merge(MergeFunction)
+  /// A write commits only once a majority of leaders acknowledge it.
+  case quorum
+  /// Concurrent versions wait as siblings in a conflict queue until someone resolves them.
+  case manual
+  /// Version vectors keep causally later writes and every truly concurrent write as siblings.
+  case siblings
+
+  /// Every policy, for listings and completion.
+  public static let all: [PolicyChoice] = [
+    .lastWriterWins, .regionPriority, .merge(.union), .merge(.concatenate), .quorum, .manual, .siblings,
+  ]
+
+  /// The policy's name in the shell: `lww`, `priority`, `merge union`, `quorum`, ….
+  public var name: String {
+    switch self {
+    case .lastWriterWins: "lww"
+    case .regionPriority: "priority"
+    case .merge(let function): "merge \(function.rawValue)"
+    case .quorum: "quorum"
+    case .manual: "manual"
+    case .siblings: "siblings"
+    }
+  }
+
+  /// The type that carries out the policy.
+  public var policy: any ConflictPolicy {
+    switch self {
+    case .lastWriterWins: LastWriterWins()
+    case .regionPriority: RegionPriority()
+    case .merge(let function): MergeValues(function: function)
+    case .quorum: QuorumCommit()
+    case .manual: ManualResolution()
+    case .siblings: VersionVectorSiblings()
+    }
+  }
+
+  /// Whether writes under this policy go through the majority-of-leaders protocol.
+  public var needsQuorum: Bool { self == .quorum }
+
+  /// Whether concurrent versions are recorded in the conflict queue for a person to resolve.
+  public var queuesConflicts: Bool { self == .manual }
+}
+
+/// An application merge function for ``PolicyChoice/merge(_:)``.
+public enum MergeFunction: String, CaseIterable, Hashable, Sendable {
+  /// Set union of comma-separated items: `pepperoni` and `mushroom` give `mushroom,pepperoni`.
+  case union
+  /// Alphabetical concatenation with `/`: `B` and `C` give `B/C`.
+  case concatenate = "concat"
+}

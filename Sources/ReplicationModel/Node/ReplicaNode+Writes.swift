@@ -1,0 +1,84 @@
+extension ReplicaNode {
+  /// Accepts (or refuses) a client's write.
+  mutating func receiveClientWrite(_ write: ClientWrite, at now: SimTime, into effects: inout [NodeEffect]) {
+    guard let slot = leaderSlot else {
+      effects.append(
+        .reply(
+          ClientReply(
+            request: write.request, write: write.write,
+            result: .rejected(.notALeader(leader: layout.leader(of: id))))))
+      return
+    }
+    if layout.policy(for: write.key).needsQuorum {
+      propose(write, at: now, into: &effects)
+      return
+    }
+    let state = store[write.key]
+    let context = write.context ?? state.seen.contiguous
+    let version = makeVersion(
+      key: write.key, payload: write.payload, write: write.write, slot: slot, context: context, at: now)
+    let replaces = Self.writesReplaced(by: context, in: state)
+    effects.append(.accepted(AcceptedWrite(request: write.request, version: version, replaces: replaces)))
+    applyAndReplicate(version, route: RouteTag(origin: id), into: &effects)
+    effects.append(
+      .reply(ClientReply(request: write.request, write: write.write, result: .accepted(version))))
+  }
+
+  /// Builds this leader's next version of a key: a fresh dot, the context, and a timestamp.
+  mutating func makeVersion(
+    key: String, payload: Payload, write: WriteID, slot: Int, context: VersionVector, at now: SimTime
+  ) -> Version {
+    let dot = Dot(slot: slot, counter: store[key].seen.contiguous[slot] + 1)
+    var vector = context
+    vector.set(slot, to: dot.counter)
+    let timestamp = writeClock.stampLocalEvent(at: now)
+    return Version(
+      key: key, payload: payload, vector: vector, dot: dot, timestamp: timestamp, origin: id, writeID: write)
+  }
+
+  /// The held writes a new write replaces: those whose history its context includes.
+  static func writesReplaced(by context: VersionVector, in state: KeyState) -> [WriteID] {
+    state.held.filter { $0.vector.isIncluded(in: context) }.flatMap(\.contributors)
+  }
+
+  /// Receives a version from another node: apply it, then pass it on if it was new here.
+  mutating func receiveReplica(
+    _ version: Version, route: RouteTag, at now: SimTime, into effects: inout [NodeEffect]
+  ) {
+    writeClock.observe(version.timestamp, at: now)
+    applyAndReplicate(version, route: route.adding(id), into: &effects)
+  }
+
+  /// Applies a version to the store and sends it on: to other leaders as the topology says,
+  /// and to this node's followers. A duplicate goes nowhere.
+  mutating func applyAndReplicate(_ version: Version, route: RouteTag, into effects: inout [NodeEffect]) {
+    let outcome = store.apply(version, policy: layout.policy(for: version.key), layout: layout)
+    effects.append(.applied(version, outcome))
+    guard outcome != .duplicate else { return }
+    if leaderSlot != nil {
+      for peer in nextLeaders(for: version, route: route) {
+        effects.append(.send(.replicate(version, route: route.adding(peer)), to: peer))
+      }
+    }
+    for follower in layout.followers[id.index] {
+      effects.append(.send(.replicate(version, route: route.adding(follower)), to: follower))
+    }
+  }
+
+  /// The leaders this leader passes a version on to, given the route it has travelled.
+  func nextLeaders(for version: Version, route: RouteTag) -> [NodeID] {
+    let leaders = layout.leaders
+    guard leaders.count > 1, let slot = leaderSlot else { return [] }
+    switch layout.topology {
+    case .allToAll:
+      return version.origin == id ? leaders.filter { $0 != id } : []
+    case .ring:
+      let next = leaders[(slot + 1) % leaders.count]
+      return route.contains(next) ? [] : [next]
+    case .star:
+      let hub = leaders[0]
+      if id == hub { return leaders.filter { !route.contains($0) } }
+      return version.origin == id && !route.contains(hub) ? [hub] : []
+    }
+  }
+}

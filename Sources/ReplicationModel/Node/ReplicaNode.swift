@@ -1,0 +1,87 @@
+/// One node of the cluster as a pure state machine: events in, effects out.
+///
+/// A node never sends, sleeps or reads a clock itself. The simulation hands it each event with
+/// the current simulated time and carries out the effects it returns: messages to send, replies
+/// to clients, timers to start. The same events in the same order always give the same effects.
+///
+/// ```swift
+/// var effects: [NodeEffect] = []
+/// node.handle(.clientWrite(request), at: now, into: &effects)
+/// ```
+public struct ReplicaNode: Hashable, Sendable {
+  /// The node's identity.
+  public let id: NodeID
+  /// The cluster and its current replication settings.
+  public internal(set) var layout: ClusterLayout
+  /// The node's data.
+  public internal(set) var store = ReplicaStore()
+  /// The clock that stamps this node's writes.
+  public internal(set) var writeClock: WriteClock
+  /// Quorum writes this node coordinates, by write.
+  var proposals: [WriteID: QuorumProposal] = [:]
+  /// Keys this node holds for a quorum write, by key.
+  var locks: [String: QuorumLock] = [:]
+  /// Quorum writes known to be given up, so a late prepare for one is refused.
+  var abandoned: Set<WriteID> = []
+
+  /// Creates a node with an empty store.
+  public init(id: NodeID, layout: ClusterLayout, clock: NodeClock = .exact) {
+    self.id = id
+    self.layout = layout
+    self.writeClock = WriteClock(source: layout.timestampSource, clock: clock)
+  }
+
+  /// What the node is.
+  public var info: NodeInfo { layout.info(id) }
+
+  /// The node's leader slot, when it is a leader.
+  public var leaderSlot: Int? { info.leaderSlot }
+
+  /// Handles one event at simulated time `now`, appending the resulting effects.
+  ///
+  /// - Parameters:
+  ///   - event: What happened.
+  ///   - now: True simulated time; the node's own clock reading is derived from it.
+  ///   - effects: Where the effects go, in the order they must be carried out.
+  public mutating func handle(_ event: NodeEvent, at now: SimTime, into effects: inout [NodeEffect]) {
+    switch event {
+    case .clientWrite(let write):
+      receiveClientWrite(write, at: now, into: &effects)
+    case .messageDelivered(let message, let sender):
+      receive(message, from: sender, at: now, into: &effects)
+    case .timerFired(.quorumDeadline(let write)):
+      quorumDeadlinePassed(write, at: now, into: &effects)
+    case .recovered:
+      abandonProposalsAfterRestart(at: now, into: &effects)
+    }
+  }
+
+  /// Installs new replication settings (policy, priorities, timestamp source).
+  public mutating func adopt(_ newLayout: ClusterLayout) {
+    if newLayout.timestampSource != writeClock.source {
+      writeClock = WriteClock(source: newLayout.timestampSource, clock: writeClock.clock)
+    }
+    layout = newLayout
+  }
+
+  /// Sets the node's physical clock skew and drift.
+  public mutating func setClock(_ clock: NodeClock) { writeClock.clock = clock }
+
+  private mutating func receive(
+    _ message: ReplicationMessage, from sender: NodeID, at now: SimTime, into effects: inout [NodeEffect]
+  ) {
+    switch message {
+    case .replicate(let version, let route):
+      receiveReplica(version, route: route, at: now, into: &effects)
+    case .prepare(let prepare):
+      receivePrepare(prepare, at: now, into: &effects)
+    case .vote(let vote):
+      receiveVote(vote, at: now, into: &effects)
+    case .commit(let version):
+      receiveCommit(version, at: now, into: &effects)
+    case .abort(let key, let write):
+      abandoned.insert(write)
+      release(key: key, heldFor: write, at: now, into: &effects)
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/// A node's physical UTC clock: true simulated time plus a fixed skew and a steady drift.
+///
+/// Real clocks are never exact. NTP keeps them close, but a clock can run minutes fast or
+/// slow after a failed sync. The model shows what that does to timestamp-based conflict
+/// resolution: a clock two minutes fast makes its writes look two minutes newer than they are.
+public struct NodeClock: Hashable, Sendable {
+  /// How far the clock is ahead of true time (negative: behind).
+  public var skew: SimDuration
+  /// How fast the clock gains time, in parts per million of elapsed simulated time.
+  public var driftPPM: Int64
+
+  /// Creates a clock with the given skew and drift; the default is a perfect clock.
+  public init(skew: SimDuration = .zero, driftPPM: Int64 = 0) {
+    self.skew = skew
+    self.driftPPM = driftPPM
+  }
+
+  /// A perfect clock.
+  public static let exact = NodeClock()
+
+  /// What this clock shows at true simulated time `now`, in microseconds since midnight UTC.
+  public func reading(at now: SimTime) -> Int64 {
+    let elapsed = now.microseconds - SimTime.start.microseconds
+    return now.microseconds + skew.microseconds + elapsed * driftPPM / 1_000_000
+  }
+}

@@ -1,0 +1,69 @@
+import ReplicationModel
+
+/// Whether the replicas agree, and which acknowledged writes no replica holds any more.
+public struct ConvergenceReport: Hashable, Sendable {
+  /// Whether every replica holds exactly the same versions of every key.
+  public let converged: Bool
+  /// Keys on which replicas disagree, sorted.
+  public let divergentKeys: [String]
+  /// Acknowledged writes that no replica holds and no later write deliberately replaced.
+  public let lostWrites: [WriteRecord]
+  /// Keys whose replicas keep several concurrent versions (siblings), with those writes.
+  public let unresolvedConflicts: [UnresolvedConflict]
+  /// Writes the clients were told were accepted.
+  public let acknowledgedWrites: Int
+  /// Messages still on their way.
+  public let messagesInFlight: Int
+  /// Messages waiting for a partition to heal or a node to recover.
+  public let messagesHeld: Int
+
+  /// Whether the network had delivered everything it could when the report was made.
+  public var isSettled: Bool { messagesInFlight == 0 && messagesHeld == 0 }
+}
+
+/// A key whose replicas keep several concurrent versions.
+public struct UnresolvedConflict: Hashable, Sendable {
+  /// The key.
+  public let key: String
+  /// The sibling writes, in write order.
+  public let writes: [WriteID]
+}
+
+extension ConvergenceReport {
+  /// Builds the report from the replicas' stores and the write history.
+  ///
+  /// A write counts as kept when some replica holds it (as the value, a sibling, or part of a
+  /// merged value) and as replaced when a later accepted write saw it and meant to replace it.
+  /// An acknowledged write that is neither is lost: a policy threw it away.
+  init(nodes: [ReplicaNode], history: WriteHistory, inFlight: Int, held: Int) {
+    let fingerprints = nodes.map(\.store.contentFingerprint)
+    var allKeys = Set<String>()
+    for fingerprint in fingerprints { allKeys.formUnion(fingerprint.keys) }
+    let keys = allKeys.sorted()
+    var divergent: [String] = []
+    var conflicts: [UnresolvedConflict] = []
+    var kept = Set<WriteID>()
+    for key in keys {
+      let versions = fingerprints.map { $0[key] ?? [] }
+      if versions.contains(where: { $0 != versions[0] }) { divergent.append(key) }
+      for held in versions {
+        for version in held { kept.formUnion(version.contributors) }
+      }
+      if let siblings = versions.first(where: { $0.count > 1 }) {
+        conflicts.append(UnresolvedConflict(key: key, writes: siblings.map(\.writeID)))
+      }
+    }
+    var replaced = Set<WriteID>()
+    for record in history.records.values where record.version != nil { replaced.formUnion(record.replaces) }
+    let lost = history.inOrder.filter {
+      $0.isAcknowledged && !kept.contains($0.write) && !replaced.contains($0.write)
+    }
+    converged = divergent.isEmpty
+    divergentKeys = divergent
+    lostWrites = lost
+    unresolvedConflicts = conflicts
+    acknowledgedWrites = history.records.values.filter(\.isAcknowledged).count
+    messagesInFlight = inFlight
+    messagesHeld = held
+  }
+}

@@ -1,0 +1,164 @@
+import ReplicationModel
+
+/// What a simulation records as it runs.
+public struct Recording: OptionSet, Hashable, Sendable {
+  /// The raw bits.
+  public let rawValue: Int
+
+  /// Creates a recording set from raw bits.
+  public init(rawValue: Int) { self.rawValue = rawValue }
+
+  /// Every event, for diagrams and step-through.
+  public static let trace = Recording(rawValue: 1)
+  /// Every client write and its fate, for the convergence report's lost writes.
+  public static let history = Recording(rawValue: 2)
+  /// Everything.
+  public static let all: Recording = [.trace, .history]
+  /// Nothing: the fast path, for benchmarks.
+  public static let none: Recording = []
+}
+
+/// The world around the nodes: simulated time, the event queue, the network and its faults.
+///
+/// The simulation is the only interpreter of the nodes' effects. It delivers each event at its
+/// time, in (time, sequence) order, and draws every random choice from one seeded generator, so
+/// the same seed and the same inputs give the identical run, event for event.
+public struct Simulation: Sendable {
+  /// The current simulated time.
+  public internal(set) var now: SimTime = .start
+  /// The cluster and its current settings.
+  public internal(set) var layout: ClusterLayout
+  /// Every node, by ``NodeID``.
+  public internal(set) var nodes: [ReplicaNode]
+  /// The network's latencies and faults.
+  public internal(set) var network: NetworkConditions
+  /// What is being recorded.
+  public let recording: Recording
+  /// The seed of the random generator.
+  public let seed: UInt64
+  /// The recorded events (empty unless ``Recording/trace`` is on).
+  public internal(set) var trace: [TraceEvent] = []
+  /// Every client write (empty unless ``Recording/history`` is on).
+  public internal(set) var history = WriteHistory()
+  /// How many events have been processed.
+  public internal(set) var eventsProcessed = 0
+
+  var rng: SplitMix64
+  var queue = EventQueue<WorldEvent>()
+  var heldMessages: [Envelope] = []
+  var cutLinks: [UInt64]
+  var isDown: [Bool]
+  var timerEpoch: [Int]
+  var linkClearTime: [SimTime]
+  var pendingRequests: [RequestID: PendingRequest] = [:]
+  var deliveriesScheduled = 0
+  var nextRequest = 1
+  var nextWrite = 1
+  var nextMessage = 1
+  var effectBuffer: [NodeEffect] = []
+
+  /// Builds a cluster and its network.
+  ///
+  /// - Parameters:
+  ///   - configuration: The cluster to build.
+  ///   - network: Latencies and faults.
+  ///   - seed: Fixes every random choice of the run.
+  ///   - recording: What to record; the default records everything.
+  /// - Throws: ``ModelError`` when the configuration or the network is impossible.
+  public init(
+    configuration: ClusterConfiguration = ClusterConfiguration(),
+    network: NetworkConditions = NetworkConditions(),
+    seed: UInt64 = 1,
+    recording: Recording = .all
+  ) throws(ModelError) {
+    let layout = try configuration.layout()
+    try network.validate()
+    self.layout = layout
+    self.nodes = layout.nodes.map { ReplicaNode(id: $0.id, layout: layout) }
+    self.network = network
+    self.seed = seed
+    self.recording = recording
+    self.rng = SplitMix64(seed: seed)
+    let count = layout.nodes.count
+    self.cutLinks = Array(repeating: 0, count: count)
+    self.isDown = Array(repeating: false, count: count)
+    self.timerEpoch = Array(repeating: 0, count: count)
+    self.linkClearTime = Array(repeating: .start, count: count * count)
+  }
+
+  /// Whether any event is still pending.
+  public var hasPendingEvents: Bool { !queue.isEmpty }
+
+  /// The time of the next pending event.
+  public var nextEventTime: SimTime? { queue.nextTime }
+
+  /// Whether a node is down.
+  public func isNodeDown(_ node: NodeID) -> Bool { isDown[node.index] }
+
+  /// Messages waiting for a partition to heal or a node to recover, in send order.
+  public var held: [Envelope] { heldMessages }
+
+  /// Processes the next pending event; returns `false` when nothing was pending.
+  @discardableResult
+  public mutating func step() -> Bool {
+    guard let (time, event) = queue.popNext() else { return false }
+    now = max(now, time)
+    eventsProcessed += 1
+    process(event)
+    return true
+  }
+
+  /// Processes every event up to and including `time`, then moves the clock to `time`.
+  public mutating func run(until time: SimTime) {
+    while let next = queue.nextTime, next <= time { step() }
+    now = max(now, time)
+  }
+
+  /// Processes every event within `duration` from now.
+  public mutating func run(for duration: SimDuration) { run(until: now + duration) }
+
+  /// Processes events until none is pending, or `eventLimit` were processed.
+  ///
+  /// - Returns: `true` when the simulation became quiet, `false` when the limit stopped it.
+  @discardableResult
+  public mutating func runUntilQuiet(eventLimit: Int = 10_000_000) -> Bool {
+    var processed = 0
+    while processed < eventLimit {
+      guard step() else { return true }
+      processed += 1
+    }
+    return queue.isEmpty
+  }
+
+  /// The convergence report for the current state.
+  public func report() -> ConvergenceReport {
+    ConvergenceReport(nodes: nodes, history: history, inFlight: deliveriesScheduled, held: heldMessages.count)
+  }
+
+  mutating func record(_ kind: @autoclosure () -> TraceKind) {
+    guard recording.contains(.trace) else { return }
+    trace.append(TraceEvent(time: now, kind: kind()))
+  }
+}
+
+/// An event in the simulation's queue.
+enum WorldEvent: Sendable {
+  /// A client sends its write request.
+  case clientSend(ClientWrite, client: RegionID, node: NodeID)
+  /// The request reaches the node.
+  case clientArrival(ClientWrite, node: NodeID)
+  /// The client receives the node's answer.
+  case clientAnswer(ClientReply, node: NodeID)
+  /// A message reaches its receiver.
+  case delivery(Envelope)
+  /// A node's timer fires (ignored if the node crashed since it was started).
+  case timer(NodeID, NodeTimer, epoch: Int)
+}
+
+/// A client request that has not been answered yet.
+struct PendingRequest: Sendable {
+  let client: RegionID
+  let node: NodeID
+  let sentAt: SimTime
+  var arrived = false
+}
