@@ -33,8 +33,11 @@ extension ConvergenceReport {
   /// Builds the report from the replicas' stores and the write history.
   ///
   /// A write counts as kept when some replica holds it (as the value, a sibling, or part of a
-  /// merged value) and as replaced when a later accepted write saw it and meant to replace it.
-  /// An acknowledged write that is neither is lost: a policy threw it away.
+  /// merged value) and as replaced when a later accepted write saw it and meant to replace it:
+  /// its leader held it, or its client passed a read context that includes it (a write no
+  /// policy had thrown away; the read may have been made at another replica than the one
+  /// that accepted the write). An acknowledged write that is neither is lost: a policy threw
+  /// it away.
   init(nodes: [ReplicaNode], history: WriteHistory, inFlight: Int, held: Int) {
     let fingerprints = nodes.map(\.store.contentFingerprint)
     var allKeys = Set<String>()
@@ -54,7 +57,15 @@ extension ConvergenceReport {
       }
     }
     var replaced = Set<WriteID>()
-    for record in history.records.values where record.version != nil { replaced.formUnion(record.replaces) }
+    var readContexts: [String: [VersionVector]] = [:]
+    for record in history.records.values where record.version != nil {
+      replaced.formUnion(record.replaces)
+      if let context = record.context { readContexts[record.key, default: []].append(context) }
+    }
+    for record in history.records.values where record.firstDiscard == nil {
+      guard let version = record.version, let contexts = readContexts[record.key] else { continue }
+      if contexts.contains(where: { version.isIncluded(in: $0) }) { replaced.insert(record.write) }
+    }
     let lost = history.inOrder.filter {
       $0.isAcknowledged && !kept.contains($0.write) && !replaced.contains($0.write)
     }

@@ -56,6 +56,7 @@ public struct NetworkConditions: Hashable, Sendable {
     throws(ModelError)
   {
     guard latency >= .zero else { throw .negativeLatency(latency) }
+    guard latency <= ModelError.maximumDuration else { throw .durationOutOfRange(what: "latency", latency) }
     if a == b {
       intraRegionLatency = latency
     } else {
@@ -63,11 +64,18 @@ public struct NetworkConditions: Hashable, Sendable {
     }
   }
 
+  /// The same conditions without any latency set for a particular region pair.
+  public func withoutPairLatencies() -> NetworkConditions {
+    var copy = self
+    copy.pairLatency = [:]
+    return copy
+  }
+
   /// Checks that every setting is in range.
   public func validate() throws(ModelError) {
-    for latency in [intraRegionLatency, crossRegionLatency, jitter, retransmitAfter] + pairLatency.values
-    where latency < .zero {
-      throw .negativeLatency(latency)
+    for latency in [intraRegionLatency, crossRegionLatency, jitter, retransmitAfter] + pairLatency.values {
+      guard latency >= .zero else { throw .negativeLatency(latency) }
+      guard latency <= ModelError.maximumDuration else { throw .durationOutOfRange(what: "latency", latency) }
     }
     guard (0...1).contains(lossProbability) else { throw .probabilityOutOfRange("loss", lossProbability) }
     guard (0...1).contains(duplicationProbability) else {

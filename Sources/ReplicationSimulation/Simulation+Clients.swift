@@ -76,7 +76,7 @@ extension Simulation {
     if recording.contains(.history) {
       history.records[write.write] = WriteRecord(
         write: write.write, request: write.request, key: write.key, payload: write.payload, client: client,
-        node: node, sentAt: now)
+        node: node, sentAt: now, context: write.context)
     }
     let oneWay = latency(from: node, toClientIn: client)
     if isCut(layout.anchor(of: client), node) {

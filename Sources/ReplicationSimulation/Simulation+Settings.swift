@@ -2,7 +2,8 @@ import ReplicationModel
 
 extension Simulation {
   /// Sets a node's clock skew and drift.
-  public mutating func setClock(_ clock: NodeClock, of node: NodeID) {
+  public mutating func setClock(_ clock: NodeClock, of node: NodeID) throws(ModelError) {
+    try clock.validate()
     nodes[node.index].setClock(clock)
   }
 

@@ -16,6 +16,8 @@ public struct WriteRecord: Hashable, Sendable {
   public let node: NodeID
   /// When the client sent it.
   public let sentAt: SimTime
+  /// The causal context the client passed from an earlier read, if any.
+  public let context: VersionVector?
   /// The version the leader created, once accepted.
   public internal(set) var version: Version?
   /// The writes whose values the writer saw and meant to replace.

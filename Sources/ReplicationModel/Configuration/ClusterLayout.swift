@@ -68,6 +68,9 @@ public struct ClusterLayout: Hashable, Sendable {
       throw .followerCount(followerCount)
     }
     guard configuration.quorumTimeout > .zero else { throw .nonPositiveTimeout(configuration.quorumTimeout) }
+    guard configuration.quorumTimeout <= ModelError.maximumDuration else {
+      throw .durationOutOfRange(what: "quorum timeout", configuration.quorumTimeout)
+    }
 
     var soleLeaderRegion: Int?
     if case .singleLeader(let region) = configuration.mode {
@@ -210,6 +213,9 @@ public struct ClusterLayout: Hashable, Sendable {
   /// Sets how long a quorum write waits for a majority.
   public mutating func setQuorumTimeout(_ timeout: SimDuration) throws(ModelError) {
     guard timeout > .zero else { throw .nonPositiveTimeout(timeout) }
+    guard timeout <= ModelError.maximumDuration else {
+      throw .durationOutOfRange(what: "quorum timeout", timeout)
+    }
     quorumTimeout = timeout
   }
 }

@@ -34,6 +34,15 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
   case timeInPast(SimTime, now: SimTime)
   /// The node is down.
   case nodeDown(String)
+  /// A duration (a skew, a latency, a timeout) beyond what the model accepts.
+  case durationOutOfRange(what: String, SimDuration)
+  /// A clock drift beyond what the model accepts.
+  case driftOutOfRange(Int64)
+
+  /// The longest duration the model accepts anywhere: one day.
+  public static let maximumDuration = SimDuration.seconds(86_400)
+  /// The largest clock drift the model accepts, in parts per million (10%).
+  public static let maximumDriftPPM: Int64 = 100_000
 
   /// The most regions a cluster may have.
   public static let maximumRegions = 8
@@ -77,6 +86,10 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
       "\(time) is in the past; the simulation is at \(now). Give a later time, or none for now."
     case .nodeDown(let name):
       "Node \(name) is down; recover it first, or use another node."
+    case .durationOutOfRange(let what, let duration):
+      "The \(what) \(duration) is out of range; it must be within ±\(Self.maximumDuration)."
+    case .driftOutOfRange(let drift):
+      "A clock drift of \(drift) ppm is out of range; use -\(Self.maximumDriftPPM)…\(Self.maximumDriftPPM) ppm."
     }
   }
 }

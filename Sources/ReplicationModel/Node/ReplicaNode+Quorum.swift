@@ -39,7 +39,7 @@ extension ReplicaNode {
 
   /// Votes on (or queues) a prepare.
   mutating func receivePrepare(_ prepare: QuorumPrepare, at now: SimTime, into effects: inout [NodeEffect]) {
-    guard now <= prepare.deadline, !abandoned.contains(prepare.write) else {
+    guard now <= prepare.deadline, !finished.contains(prepare.write) else {
       vote(on: prepare, granted: false, blocker: nil, at: now, into: &effects)
       return
     }
@@ -68,7 +68,7 @@ extension ReplicaNode {
   ) {
     let vote = QuorumVote(
       key: prepare.key, write: prepare.write, voter: id, granted: granted, blocker: blocker,
-      knowledge: store[prepare.key].seen.contiguous)
+      knowledge: store[prepare.key].knowledge)
     effects.append(.quorum(.voted(prepare.write, granted: granted, coordinator: prepare.coordinator)))
     if prepare.coordinator == id {
       count(vote, at: now, into: &effects)
@@ -106,7 +106,7 @@ extension ReplicaNode {
     let write = proposal.write
     let state = store[write.key]
     var context = proposal.knowledge
-    context.join(state.seen.contiguous)
+    context.join(state.knowledge)
     let version = makeVersion(
       key: write.key, payload: write.payload, write: write.write, slot: slot, context: context,
       at: now)
@@ -128,7 +128,7 @@ extension ReplicaNode {
   ) {
     let write = proposal.write
     proposals[write.write] = nil
-    abandoned.insert(write.write)
+    finished.insert(write.write)
     effects.append(.quorum(.aborted(write.write, reason)))
     for leader in layout.leaders where leader != id {
       effects.append(.send(.abort(key: write.key, write: write.write), to: leader))
@@ -145,6 +145,7 @@ extension ReplicaNode {
 
   private mutating func applyCommitted(_ version: Version, at now: SimTime, into effects: inout [NodeEffect])
   {
+    finished.insert(version.writeID)
     let outcome = store.apply(version, policy: layout.policy(for: version.key), layout: layout)
     effects.append(.applied(version, outcome))
     if outcome != .duplicate {
@@ -172,7 +173,7 @@ extension ReplicaNode {
       locks[key] = lock
       return
     }
-    lock.waiting.removeAll { abandoned.contains($0.write) || $0.deadline < now }
+    lock.waiting.removeAll { finished.contains($0.write) || $0.deadline < now }
     guard let next = lock.waiting.min(by: { $0.outranks($1) }) else {
       locks[key] = nil
       return

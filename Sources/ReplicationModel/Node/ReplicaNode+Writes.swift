@@ -14,7 +14,7 @@ extension ReplicaNode {
       return
     }
     let state = store[write.key]
-    let context = write.context ?? state.seen.contiguous
+    let context = write.context ?? state.knowledge
     let version = makeVersion(
       key: write.key, payload: write.payload, write: write.write, slot: slot, context: context, at: now)
     let replaces = Self.writesReplaced(by: context, in: state)
@@ -25,20 +25,26 @@ extension ReplicaNode {
   }
 
   /// Builds this leader's next version of a key: a fresh dot, the context, and a timestamp.
+  ///
+  /// The dot joins the vector only when the context has seen every earlier write of this
+  /// leader; otherwise it stays apart (see ``Version/vector``).
   mutating func makeVersion(
     key: String, payload: Payload, write: WriteID, slot: Int, context: VersionVector, at now: SimTime
   ) -> Version {
     let dot = Dot(slot: slot, counter: store[key].seen.contiguous[slot] + 1)
     var vector = context
-    vector.set(slot, to: dot.counter)
+    if vector[slot] + 1 == dot.counter { vector.set(slot, to: dot.counter) }
     let timestamp = writeClock.stampLocalEvent(at: now)
     return Version(
       key: key, payload: payload, vector: vector, dot: dot, timestamp: timestamp, origin: id, writeID: write)
   }
 
-  /// The held writes a new write replaces: those whose history its context includes.
+  /// The held writes a new write replaces: those whose history its context includes (for a
+  /// settled version, each of its kept writes on its own).
   static func writesReplaced(by context: VersionVector, in state: KeyState) -> [WriteID] {
-    state.held.filter { $0.vector.isIncluded(in: context) }.flatMap(\.contributors)
+    state.held.flatMap { version in
+      version.liveWrites.filter { version.contributors.contains($0.writeID) && $0.isIncluded(in: context) }
+    }.map(\.writeID)
   }
 
   /// Receives a version from another node: apply it, then pass it on if it was new here.

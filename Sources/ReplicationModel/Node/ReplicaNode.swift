@@ -21,8 +21,9 @@ public struct ReplicaNode: Hashable, Sendable {
   var proposals: [WriteID: QuorumProposal] = [:]
   /// Keys this node holds for a quorum write, by key.
   var locks: [String: QuorumLock] = [:]
-  /// Quorum writes known to be given up, so a late prepare for one is refused.
-  var abandoned: Set<WriteID> = []
+  /// Quorum writes known to be committed or given up, so a late (or duplicated) prepare for
+  /// one is refused instead of holding the key for a write that will never release it.
+  var finished: Set<WriteID> = []
 
   /// Creates a node with an empty store.
   public init(id: NodeID, layout: ClusterLayout, clock: NodeClock = .exact) {
@@ -80,7 +81,7 @@ public struct ReplicaNode: Hashable, Sendable {
     case .commit(let version):
       receiveCommit(version, at: now, into: &effects)
     case .abort(let key, let write):
-      abandoned.insert(write)
+      finished.insert(write)
       release(key: key, heldFor: write, at: now, into: &effects)
     }
   }

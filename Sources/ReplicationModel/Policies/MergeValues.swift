@@ -14,30 +14,34 @@ public struct MergeValues: ConflictPolicy {
   /// `merge union` or `merge concat`.
   public var name: String { "merge \(function.rawValue)" }
 
-  /// Merges the incoming version with every held version it is concurrent with.
+  /// Merges the incoming version with every live write it is concurrent with.
+  ///
+  /// The comparison runs over the writes a merged version was made from, not the merged
+  /// version itself: a write that replaced one of them (but not the others) removes that
+  /// one's value, in whatever order the writes arrive.
   public func resolve(held: [Version], incoming: Version, layout: ClusterLayout) -> Resolution {
-    let comparison = CausalComparison(held: held, incoming: incoming)
+    let comparison = CausalComparison(held: held.flatMap(\.liveWrites), incoming: incoming)
     if let covering = comparison.coveringHeld {
       return Resolution(held: held, outcome: .obsolete(heldBy: covering.writeID))
     }
     guard !comparison.concurrent.isEmpty else {
       return Resolution(held: [incoming], outcome: comparison.replacementOutcome)
     }
-    let parts = comparison.concurrent + [incoming]
+    let parts = (comparison.concurrent + [incoming]).sortedByWrite()
     var newest = incoming
-    var vector = incoming.vector
+    var vector = incoming.coveringVector
     var timestamp = incoming.timestamp
     var contributors = Set<WriteID>()
     for part in parts {
       if part.writeID > newest.writeID { newest = part }
-      vector.join(part.vector)
+      vector.join(part.coveringVector)
       timestamp = max(timestamp, part.timestamp)
       contributors.formUnion(part.contributors)
     }
     let payload = function.merge(parts.map(\.payload))
     let merged = Version(
       key: incoming.key, payload: payload, vector: vector, dot: newest.dot, timestamp: timestamp,
-      origin: newest.origin, writeID: newest.writeID, mergedFrom: contributors.sorted())
+      origin: newest.origin, writeID: newest.writeID, mergedFrom: contributors.sorted(), settledFrom: parts)
     let settlement = ConflictSettlement(
       incoming: incoming.writeID, rivals: comparison.concurrent.map(\.writeID), result: .merged(payload))
     return Resolution(held: [merged], outcome: .conflict(settlement))

@@ -11,8 +11,11 @@ public struct RegionPriority: ConflictPolicy {
   public var name: String { "priority" }
 
   /// Keeps the concurrent version from the highest-priority region.
+  ///
+  /// The winner remembers the live writes it beat: a later write that replaces the winner but
+  /// not a loser reopens the contest between that write and the loser, on every replica alike.
   public func resolve(held: [Version], incoming: Version, layout: ClusterLayout) -> Resolution {
-    let comparison = CausalComparison(held: held, incoming: incoming)
+    let comparison = CausalComparison(held: held.flatMap(\.liveWrites), incoming: incoming)
     if let covering = comparison.coveringHeld {
       return Resolution(held: held, outcome: .obsolete(heldBy: covering.writeID))
     }
@@ -21,7 +24,7 @@ public struct RegionPriority: ConflictPolicy {
     }
     var winner = incoming
     for rival in comparison.concurrent where Self.beats(rival, winner, layout: layout) { winner = rival }
-    let contenders = comparison.concurrent + [incoming]
+    let contenders = (comparison.concurrent + [incoming]).sortedByWrite()
     let discarded = contenders.filter { $0.writeID != winner.writeID || $0.dot != winner.dot }.map(\.writeID)
     let loser = contenders.first { $0.writeID != winner.writeID }!
     let rule: WinningRule =
@@ -30,7 +33,9 @@ public struct RegionPriority: ConflictPolicy {
     let settlement = ConflictSettlement(
       incoming: incoming.writeID, rivals: comparison.concurrent.map(\.writeID),
       result: .winner(winner.writeID, discarded: discarded.sorted(), rule: rule))
-    return Resolution(held: [winner], outcome: .conflict(settlement))
+    var kept = winner
+    kept.settledFrom = contenders
+    return Resolution(held: [kept], outcome: .conflict(settlement))
   }
 
   /// Whether `a` beats `b`: higher-priority region, then last-write-wins order.

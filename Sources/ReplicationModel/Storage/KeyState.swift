@@ -8,10 +8,21 @@ public struct KeyState: Hashable, Sendable {
   /// Creates an empty key state.
   public init() {}
 
-  /// The context a read hands to a client: the joined history of the versions held.
+  /// The context a read hands to a client: the joined history of the versions held (and of
+  /// the live writes a settled version stands for).
   public var readContext: VersionVector {
-    held.reduce(into: VersionVector()) { $0.join($1.vector) }
+    held.reduce(into: VersionVector()) { context, version in
+      for write in version.liveWrites { context.join(write.coveringVector) }
+    }
   }
+
+  /// Everything the replica knows the key's history includes: the writes it received without
+  /// gaps, and the histories of the versions it holds.
+  ///
+  /// A held version may have seen writes this replica has not received yet (they are still on
+  /// their way); a new write made here has seen them too, through that version. A leader uses
+  /// this as the context of a write whose client passed none.
+  public var knowledge: VersionVector { seen.contiguous.joined(with: readContext) }
 
   /// Whether the key currently has more than one version (unresolved siblings).
   public var hasSiblings: Bool { held.count > 1 }

@@ -18,6 +18,14 @@ public struct NodeClock: Hashable, Sendable {
   /// A perfect clock.
   public static let exact = NodeClock()
 
+  /// Checks that the skew is within a day and the drift within 10%.
+  public func validate() throws(ModelError) {
+    guard skew.microseconds.magnitude <= ModelError.maximumDuration.microseconds.magnitude else {
+      throw .durationOutOfRange(what: "clock skew", skew)
+    }
+    guard driftPPM.magnitude <= ModelError.maximumDriftPPM.magnitude else { throw .driftOutOfRange(driftPPM) }
+  }
+
   /// What this clock shows at true simulated time `now`, in microseconds since midnight UTC.
   public func reading(at now: SimTime) -> Int64 {
     let elapsed = now.microseconds - SimTime.start.microseconds

@@ -34,15 +34,19 @@ public struct SimDuration: Hashable, Comparable, Sendable, CustomStringConvertib
     SimDuration(microseconds: lhs.microseconds + rhs.microseconds)
   }
 
-  /// The duration in the largest unit that shows it exactly: `75ms`, `2m`, `-3s`, `250us`.
+  /// The duration in a unit that reads well: `75ms`, `2m`, `-3s`, `1.5s`, `250us`, `0ms`.
   public var description: String {
-    let sign = microseconds < 0 ? "-" : (microseconds > 0 ? "" : "")
+    let sign = microseconds < 0 ? "-" : ""
     let magnitude = microseconds.magnitude
+    if magnitude == 0 { return "0ms" }
     let units: [(UInt64, String)] = [
       (3_600_000_000, "h"), (60_000_000, "m"), (1_000_000, "s"), (1_000, "ms"),
     ]
     for (size, name) in units where magnitude >= size && magnitude % size == 0 {
       return "\(sign)\(magnitude / size)\(name)"
+    }
+    if magnitude >= 1_000_000 {
+      return "\(sign)\(TimeText.decimal(magnitude, scale: 1_000_000, digits: 6))s"
     }
     if magnitude >= 1_000 {
       return "\(sign)\(TimeText.decimal(magnitude, scale: 1_000, digits: 3))ms"
