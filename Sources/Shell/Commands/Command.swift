@@ -1,0 +1,63 @@
+import ReplicationModel
+
+/// One parsed line of the command language.
+enum Command: Hashable, Sendable {
+  case cluster(regions: [String], followers: Int?, topology: LeaderTopology?, singleLeader: String?)
+  case showLatency
+  case setLatency(String, String, SimDuration)
+  case showClocks
+  case setClock(node: String, skew: SimDuration, driftPPM: Int64?)
+  case timestamps(TimestampSource?)
+  case showPolicy
+  case setPolicy(PolicyChoice?, key: String?, tiebreak: [String]?, timeout: SimDuration?)
+  case network([NetworkChange])
+  case seed(UInt64?)
+  case reset
+  case write(WriteRequest)
+  case read(node: String, key: String, json: Bool)
+  case step(Int)
+  case run(RunLength)
+  case partition([String], [String])
+  case heal
+  case crash(String)
+  case recover(String)
+  case resolve(key: String, value: String, node: String?)
+  case state(key: String?, json: Bool)
+  case conflicts(json: Bool)
+  case trace(key: String?, last: Int?)
+  case report(json: Bool)
+  case status
+  case explain(String)
+  case help(String?)
+  case history
+  case quit
+}
+
+/// A client write (or deletion) as the `write` and `delete` commands describe it.
+struct WriteRequest: Hashable, Sendable {
+  let node: String
+  let key: String
+  let payload: Payload
+  let at: SimTime?
+  let from: String?
+  let context: VersionVector?
+}
+
+/// How far `run` goes.
+enum RunLength: Hashable, Sendable {
+  /// Until no event is pending.
+  case untilQuiet
+  /// For a duration.
+  case duration(SimDuration)
+  /// Until a time of day.
+  case until(SimTime)
+}
+
+/// One change the `network` command makes.
+enum NetworkChange: Hashable, Sendable {
+  case loss(Double)
+  case duplicate(Double)
+  case jitter(SimDuration)
+  case reorder(Bool)
+  case retransmit(SimDuration)
+}

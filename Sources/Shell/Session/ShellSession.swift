@@ -1,0 +1,100 @@
+import ReplicationModel
+import ReplicationSimulation
+import TerminalUI
+
+/// One learner's shell: the replication world plus the command language that drives it.
+///
+/// A session takes one line at a time and returns what to print. It never touches a terminal,
+/// a file or a clock, so the REPL, `multileader run FILE`, scenario files and tests all drive
+/// it the same way. A command that fails leaves the world exactly as it was.
+public struct ShellSession: Sendable {
+  /// Output options.
+  public var options: SessionOptions
+  /// Lines entered so far (from earlier sessions too, when the line reader provides them).
+  public private(set) var history: [String] = []
+  /// The replication world the commands act on.
+  public internal(set) var world: Simulation
+  /// The cluster description the world was built from (for `cluster`, `seed` and `reset`).
+  var configuration: ClusterConfiguration
+  /// The seed of the current world.
+  var seed: UInt64
+
+  /// The most lines `history` keeps.
+  public static let historyLimit = 1_000
+
+  /// Creates a session with the default two-region cluster.
+  public init(options: SessionOptions = SessionOptions()) {
+    self.options = options
+    self.seed = options.seed
+    self.configuration = ClusterConfiguration()
+    // The default configuration is valid by construction.
+    self.world = try! Simulation(configuration: configuration, seed: options.seed)
+  }
+
+  /// The prompt's text, without colour or the trailing `> `: `multileader`.
+  public var prompt: String { "multileader" }
+
+  /// Runs one line: a command, a comment or a blank line.
+  public mutating func execute(_ line: String) -> CommandOutcome {
+    let trimmed = line.trimmingSpaces
+    if !trimmed.isEmpty && history.last != trimmed {
+      history.append(
+        trimmed.utf8.count <= CommandParser.maximumLineLength ? trimmed : String(trimmed.prefix(80)) + "…")
+      if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+    }
+    do {
+      guard let command = try CommandParser.parse(line) else { return CommandOutcome() }
+      var next = self
+      let outcome = try next.run(command)
+      self = next
+      return outcome
+    } catch {
+      return CommandOutcome(error: error.text)
+    }
+  }
+
+  /// Adds lines from an earlier session to the history (the line reader calls this at start).
+  public mutating func restoreHistory(_ lines: [String]) {
+    history.append(contentsOf: lines)
+    if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+  }
+
+  /// The completions for the word that starts at byte offset `wordStart` of `line`.
+  ///
+  /// `line` is the text before the cursor; the word being completed is `line[wordStart...]`.
+  /// Returns full candidate words, sorted, each starting with the partial word.
+  public func completions(forLine line: String, wordStart: Int) -> [String] {
+    Completer(session: self).completions(forLine: line, wordStart: wordStart)
+  }
+
+  var styler: Styler { Styler(style: options.style) }
+
+  private mutating func run(_ command: Command) throws(ShellError) -> CommandOutcome {
+    switch command {
+    case .quit: return CommandOutcome(output: "", shouldQuit: true)
+    case .help(let name):
+      return CommandOutcome(output: try HelpText.render(name, width: options.width, styler: styler))
+    case .history: return CommandOutcome(output: historyListing())
+    default: return CommandOutcome(output: try perform(command))
+    }
+  }
+
+  private func historyListing() -> String {
+    let width = String(history.count).count
+    return history.enumerated().map { index, line in
+      let number = String(index + 1)
+      return String(repeating: " ", count: width - number.count) + number + "  "
+        + TerminalText.sanitized(line)
+    }.joined(separator: "\n")
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces and tabs.
+  var trimmingSpaces: String {
+    var text = Substring(self)
+    while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
+    while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+    return String(text)
+  }
+}

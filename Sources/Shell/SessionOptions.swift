@@ -1,0 +1,41 @@
+import TerminalUI
+
+/// How a shell session presents its output.
+public struct SessionOptions: Hashable, Sendable {
+  /// Plain text or ANSI colour.
+  public var style: TextStyle
+  /// The width to wrap and fit tables to, in terminal columns.
+  public var width: Int
+  /// Whether commands that support it print JSON instead of text.
+  public var json: Bool
+  /// The seed of the first cluster.
+  public var seed: UInt64
+
+  /// Creates options; by default plain text, 80 columns, no JSON, seed 1.
+  public init(style: TextStyle = .plain, width: Int = 80, json: Bool = false, seed: UInt64 = 1) {
+    self.style = style
+    self.width = width
+    self.json = json
+    self.seed = seed
+  }
+}
+
+/// What running one line of input produced.
+public struct CommandOutcome: Hashable, Sendable {
+  /// Text for standard output (may be empty); ends without a trailing newline.
+  public var output: String
+  /// The error message for standard error, when the command failed; the model is unchanged then.
+  public var error: String?
+  /// Whether the session should end (`quit`).
+  public var shouldQuit: Bool
+
+  /// Creates an outcome.
+  public init(output: String = "", error: String? = nil, shouldQuit: Bool = false) {
+    self.output = output
+    self.error = error
+    self.shouldQuit = shouldQuit
+  }
+
+  /// Whether the command failed.
+  public var failed: Bool { error != nil }
+}

@@ -1,0 +1,152 @@
+import Testing
+
+/// Whole sessions compared line for line with reviewed transcripts in `Golden/`.
+///
+/// Set `UPDATE_GOLDEN=1` to rewrite the files (see ``Golden``).
+@Suite struct GoldenSessionTests {
+  @Test func lastWriterWinsPizzaConflict() throws {
+    try Golden.check(
+      "lww-pizza",
+      [
+        "write us topping=pepperoni at 12:00:00",
+        "write asia topping=mushroom at 12:00:00.010",
+        "run",
+        "read us-f1 topping",
+        "read asia topping",
+        "report",
+      ])
+  }
+
+  @Test func clockSkewLosesTheLaterWrite() throws {
+    try Golden.check(
+      "clock-skew",
+      [
+        "clock asia +2m",
+        "write asia topping=mushroom",
+        "run 1m",
+        "write us topping=pepperoni",
+        "run",
+        "state topping",
+        "report",
+      ])
+  }
+
+  @Test func siblingsReadAndResolve() throws {
+    try Golden.check(
+      "siblings-resolve",
+      [
+        "policy siblings",
+        "write us topping=pepperoni at 12:00:00",
+        "write asia topping=mushroom at 12:00:00",
+        "run",
+        "read us topping",
+        "conflicts",
+        "resolve topping pepperoni,mushroom",
+        "run",
+        "read asia-f2 topping",
+        "conflicts",
+        "report",
+      ])
+  }
+
+  @Test func quorumRejectsTheConflictingAsiaWrite() throws {
+    try Golden.check(
+      "quorum-conflict",
+      [
+        "policy quorum",
+        "write us topping=pepperoni at 12:00:00",
+        "write asia topping=mushroom at 12:00:00",
+        "run",
+        "state topping",
+        "report",
+      ])
+  }
+
+  @Test func quorumWriteTimesOutAcrossAPartition() throws {
+    try Golden.check(
+      "quorum-partition",
+      [
+        "policy quorum --timeout 500ms",
+        "partition us asia",
+        "write us topping=pepperoni",
+        "run",
+        "heal",
+        "run",
+        "report",
+      ])
+  }
+
+  @Test func partitionHoldsMessagesUntilHeal() throws {
+    try Golden.check(
+      "partition-heal",
+      [
+        "partition us asia",
+        "write us topping=pepperoni",
+        "write asia topping=mushroom",
+        "run",
+        "status",
+        "read us topping",
+        "read asia topping",
+        "heal",
+        "run",
+        "state topping",
+        "report",
+      ])
+  }
+
+  @Test func crashAndRecover() throws {
+    try Golden.check(
+      "crash-recover",
+      [
+        "crash asia-f1",
+        "write us topping=pepperoni",
+        "run",
+        "read asia-f1 topping",
+        "read asia-f2 topping",
+        "crash asia-f1",
+        "recover asia-f1",
+        "run",
+        "read asia-f1 topping",
+        "crash asia",
+        "write asia topping=olive",
+        "write us topping=olive",
+        "run",
+        "recover asia",
+        "run",
+        "state topping",
+        "report",
+      ])
+  }
+
+  @Test func singleLeaderMakesAsiaClientsWait() throws {
+    try Golden.check(
+      "single-leader",
+      [
+        "cluster us asia --single-leader us",
+        "write us topping=pepperoni --from asia",
+        "write asia-f1 topping=mushroom",
+        "write asia topping=mushroom",
+        "write us topping=olive",
+        "run",
+        "state topping",
+      ])
+  }
+
+  @Test func helpAndErrorMessages() throws {
+    try Golden.check(
+      "help-and-errors",
+      [
+        "help",
+        "help write",
+        "wrte us topping=pepperoni",
+        "write us",
+        "write us topping=pepperoni --form asia",
+        "run 2x",
+        "policy merge average",
+        "write mars topping=pepperoni",
+        "write us topping=\u{1B}[2J",
+        "run until 11:00",
+        "   # a comment",
+      ])
+  }
+}
