@@ -24,17 +24,32 @@ let package = Package(
         .product(name: "HeapModule", package: "swift-collections"),
       ]
     ),
+    // Layer 4: pure text rendering (styles, tables, wrapping, sanitising, JSON).
+    .target(name: "TerminalUI"),
+    // Layer 5: the one command language, its parser and the session that runs it.
+    .target(name: "Shell", dependencies: ["ReplicationModel", "ReplicationSimulation", "TerminalUI"]),
+    // GNU readline, reached only through the executable's line reader.
+    .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     // Layer 6: the thin executable.
     .executableTarget(
       name: "multileader",
       dependencies: [
-        .product(name: "ArgumentParser", package: "swift-argument-parser")
+        "Shell",
+        "TerminalUI",
+        "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "ReplicationModelTests", dependencies: ["ReplicationModel"]),
     .testTarget(
       name: "ReplicationSimulationTests",
       dependencies: ["ReplicationSimulation", "ReplicationModel"]
+    ),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "ShellTests",
+      dependencies: ["Shell", "ReplicationModel", "ReplicationSimulation"],
+      exclude: ["Golden"]
     ),
     .testTarget(name: "MultileaderCLITests", dependencies: ["multileader"]),
   ],

@@ -1,32 +1,44 @@
 import ArgumentParser
+import Glibc
 
 /// The root `multileader` command.
 ///
-/// For now it only answers `--help` and `--version`; running it with no arguments says that the
-/// interactive shell arrives in a later release.
+/// With no subcommand it starts the interactive shell when standard input is a terminal, and
+/// otherwise runs the piped lines as a script (as `multileader run -` would).
 @main
 struct MultileaderCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "multileader",
     abstract: "A terminal study companion for multi-leader replication.",
+    usage: """
+      multileader [<options>]
+      multileader [<options>] run <file> ... [--keep-going]
+      <command> | multileader [<options>]
+      """,
     discussion: """
       multileader teaches multi-leader replication by letting you run a deterministic model: \
       two regions (US and Asia), each with a leader and followers, clocks that can be skewed, \
       and a network that can delay, reorder and partition messages. You write to both leaders, \
       watch conflicts appear, and compare the ways to resolve them.
 
-      The interactive shell, the lessons and the quizzes are coming in later releases.
+      Run it with no arguments for the interactive shell (type `help` there), pipe commands into \
+      it, or run script files with `multileader run FILE…`.
       """,
-    version: Version.banner
+    version: Version.banner,
+    subcommands: [RunCommand.self]
   )
 
-  /// The message shown when the command runs with no arguments.
-  static let comingSoonMessage = """
-    \(Version.banner): the interactive shell is coming in a later release.
-    Run `multileader --help` to see what is available now.
-    """
+  @OptionGroup var globals: GlobalOptions
 
-  func run() {
-    print(Self.comingSoonMessage)
+  func run() throws {
+    guard Terminal.isTerminal(STDIN_FILENO) else {
+      var script = ScriptRun(globals: globals, keepGoing: false)
+      Signals.watchResize()
+      script.run(LineReader(descriptor: STDIN_FILENO), source: StdinSource.name)
+      if script.failed { throw ExitCode(script.exitCode) }
+      return
+    }
+    let status = Repl.run(globals: globals)
+    if status != 0 { throw ExitCode(status) }
   }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Finds and runs the `multileader` executable that SwiftPM built next to the test bundle.
@@ -74,25 +75,77 @@ enum BuiltBinary {
     return points
   }
 
-  /// Runs the binary with `arguments`, no standard input, and returns what it printed.
-  static func run(_ arguments: [String]) throws -> Output {
+  /// Runs the binary and returns what it printed.
+  ///
+  /// Standard output and standard error go to temporary files (so neither can fill a pipe and block
+  /// the child), standard input is a pipe fed from another thread, or `/dev/null` when `input` is
+  /// `nil`. A child still running after `timeout` seconds is killed and reported as exit code -1.
+  ///
+  /// - Parameters:
+  ///   - arguments: The command-line arguments.
+  ///   - input: The bytes to pipe into standard input.
+  ///   - environment: Variables to set (or, with `nil`, remove) on top of this process's environment.
+  ///   - directory: The working directory.
+  ///   - timeout: Seconds before the child is killed.
+  /// - Returns: The exit code and everything the child printed.
+  /// - Throws: When the binary cannot be found or started, or its output cannot be read back.
+  static func run(
+    _ arguments: [String],
+    input: Data? = nil,
+    environment: [String: String?] = [:],
+    directory: URL? = nil,
+    timeout: TimeInterval = 30
+  ) throws -> Output {
     let process = Process()
     process.executableURL = try locate()
     process.arguments = arguments
-    process.standardInput = FileHandle.nullDevice
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardOutput = stdout
-    process.standardError = stderr
+    var merged = ProcessInfo.processInfo.environment
+    for (name, value) in environment { merged[name] = value }
+    process.environment = merged
+    if let directory { process.currentDirectoryURL = directory }
+
+    let scratch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("multileader-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let outURL = scratch.appendingPathComponent("stdout")
+    let errURL = scratch.appendingPathComponent("stderr")
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let outHandle = try FileHandle(forWritingTo: outURL)
+    let errHandle = try FileHandle(forWritingTo: errURL)
+    process.standardOutput = outHandle
+    process.standardError = errHandle
+
+    let stdin = Pipe()
+    process.standardInput = input == nil ? FileHandle.nullDevice : stdin
     try process.run()
-    // Read both pipes to the end before waiting, so a chatty child cannot block on a full pipe.
-    let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-    let errData = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
+    try? outHandle.close()
+    try? errHandle.close()
+    if let input {
+      let writer = stdin.fileHandleForWriting
+      // The child may stop reading early (a failing line ends the run); ignore the broken pipe.
+      signal(SIGPIPE, SIG_IGN)
+      DispatchQueue.global().async {
+        try? writer.write(contentsOf: input)
+        try? writer.close()
+      }
+    }
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning && Date() < deadline { usleep(10_000) }
+    var exitCode = Int32(-1)
+    if process.isRunning {
+      process.terminate()
+      process.waitUntilExit()
+    } else {
+      process.waitUntilExit()
+      exitCode =
+        process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
+    }
     return Output(
-      exitCode: process.terminationStatus,
-      standardOutput: String(decoding: outData, as: UTF8.self),
-      standardError: String(decoding: errData, as: UTF8.self)
+      exitCode: exitCode,
+      standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+      standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
     )
   }
 }

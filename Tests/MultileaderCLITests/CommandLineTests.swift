@@ -1,6 +1,7 @@
+import Foundation
 import Testing
 
-/// End-to-end checks that run the built `multileader` binary as a subprocess.
+/// End-to-end checks of the argument parser side: version, help, options, usage errors.
 @Suite("multileader executable")
 struct CommandLineTests {
   @Test("--version prints the version and exits 0")
@@ -11,28 +12,57 @@ struct CommandLineTests {
     #expect(output.standardError.isEmpty)
   }
 
-  @Test("--help shows the abstract and exits 0")
+  @Test("--help shows the abstract, the three ways to run, the options and `run`")
   func help() throws {
     let output = try BuiltBinary.run(["--help"])
     #expect(output.exitCode == 0)
-    #expect(output.standardOutput.contains("A terminal study companion for multi-leader replication"))
-    #expect(output.standardOutput.contains("USAGE: multileader"))
-    #expect(output.standardOutput.contains("--version"))
+    let text = output.standardOutput
+    #expect(text.contains("A terminal study companion for multi-leader replication"))
+    #expect(text.contains("USAGE: multileader [<options>]\n"))
+    #expect(text.contains("multileader [<options>] run <file> ... [--keep-going]"))
+    for option in ["--json", "--seed <n>", "--no-color", "--width <n>", "--version", "--help"] {
+      #expect(text.contains(option), "missing \(option)")
+    }
+    #expect(text.contains("run                     Run the commands in one or more script files"))
   }
 
-  @Test("no arguments prints the coming-soon message and exits 0")
-  func noArguments() throws {
+  @Test("no arguments with empty piped input runs nothing and exits 0")
+  func noArgumentsEmptyInput() throws {
     let output = try BuiltBinary.run([])
     #expect(output.exitCode == 0)
-    #expect(output.standardOutput.contains("multileader 0.1.0"))
-    #expect(output.standardOutput.contains("interactive shell is coming in a later release"))
+    #expect(output.standardOutput.isEmpty)
+    #expect(output.standardError.isEmpty)
   }
 
-  @Test("an unknown flag exits non-zero and names the flag")
-  func unknownFlag() throws {
-    let output = try BuiltBinary.run(["--no-such-flag"])
-    #expect(output.exitCode != 0)
-    #expect(output.standardError.contains("--no-such-flag"))
+  @Test(
+    "usage errors exit 64 and name the problem",
+    arguments: [
+      (["--no-such-flag"], "--no-such-flag"),
+      (["--width", "0"], "--width must be a positive number of columns."),
+      (["--width", "wide"], "wide"),
+      (["--seed", "lots"], "lots"),
+      (["run"], "Missing expected argument '<file> ...'"),
+      (["frobnicate"], "frobnicate"),
+    ]
+  )
+  func usageErrors(arguments: [String], mention: String) throws {
+    let output = try BuiltBinary.run(arguments)
+    #expect(output.exitCode == 64)
+    #expect(output.standardError.contains(mention))
     #expect(output.standardOutput.isEmpty)
+  }
+
+  @Test(
+    "global options are accepted before and after `run`",
+    arguments: [
+      ["--json", "--seed", "7", "--no-color", "--width", "50", "run", "-"],
+      ["run", "--json", "--seed", "7", "--no-color", "--width", "50", "-"],
+      ["--json", "--seed", "7", "--width", "50"],
+    ]
+  )
+  func globalOptions(arguments: [String]) throws {
+    let output = try BuiltBinary.run(arguments, input: Data("# nothing to do\n".utf8))
+    #expect(output.exitCode == 0)
+    #expect(output.standardError.isEmpty)
   }
 }

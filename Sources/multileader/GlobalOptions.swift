@@ -1,0 +1,44 @@
+import ArgumentParser
+import Shell
+import Synchronization
+import TerminalUI
+
+/// The options every mode shares: how the session presents its output.
+struct GlobalOptions: ParsableArguments {
+  @Flag(help: "Print JSON instead of text for commands that support it.")
+  var json = false
+
+  @Option(help: ArgumentHelp("The seed of the first cluster.", valueName: "n"))
+  var seed: UInt64?
+
+  @Flag(help: "Never colour the output (NO_COLOR and TERM=dumb also turn colour off).")
+  var noColor = false
+
+  @Option(
+    help: ArgumentHelp("Fit output to this many columns instead of the terminal's width.", valueName: "n"))
+  var width: Int?
+
+  func validate() throws {
+    if let width, width < 1 { throw ValidationError("--width must be a positive number of columns.") }
+  }
+
+  /// Whether standard output gets colour in this process.
+  var colorEnabled: Bool { Terminal.colorEnabled(noColorFlag: noColor) }
+
+  /// The session options for this process, reading the terminal once.
+  func sessionOptions() -> SessionOptions {
+    var options = SessionOptions(
+      style: colorEnabled ? .ansi : .plain,
+      width: Terminal.width(override: width),
+      json: json
+    )
+    if let seed { options.seed = seed }
+    return options
+  }
+
+  /// Re-reads the terminal's width into `session` when it was resized since the last check.
+  func refreshWidth(of session: inout ShellSession) {
+    guard Signals.resizedForSession.exchange(false, ordering: .relaxed) else { return }
+    session.options.width = Terminal.width(override: width)
+  }
+}

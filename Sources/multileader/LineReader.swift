@@ -1,0 +1,72 @@
+@preconcurrency import CReadline
+import Glibc
+
+/// What one call to ``LineReader/read(prompt:)`` produced.
+enum ReadResult: Equatable {
+  /// A line, decoded as UTF-8 with invalid bytes replaced by U+FFFD.
+  case line(String)
+  /// A line longer than ``ByteLineReader/lineLimit`` bytes; it was skipped.
+  case tooLong(byteCount: Int)
+  /// The end of the input (Ctrl-D on an empty line, or the end of a file or pipe).
+  case end
+  /// Reading failed; the message says why.
+  case failed(String)
+  /// A terminating signal arrived while the editor waited; the terminal is already restored.
+  case terminated(signal: Int32)
+}
+
+/// Reads lines: GNU readline on a terminal, plain bytes from anything else.
+///
+/// This is the only type that touches readline (editing, completion, history), so it could be
+/// swapped for another line editor. On a terminal it uses readline's callback interface inside its
+/// own `poll()` loop: Ctrl-C discards the line (and cancels a Ctrl-R search) and shows a fresh
+/// prompt, Ctrl-D on an empty line ends the input. From a pipe or a file it never prints a prompt
+/// and reads raw bytes itself, so huge lines and binary data are handled without surprises.
+final class LineReader {
+  /// The 1-based number of the line last read (counted for plain input only).
+  var lineNumber: Int { bytes?.lineNumber ?? 0 }
+
+  /// The history entries loaded from earlier sessions, oldest first (terminal only).
+  private(set) var loadedHistory: [String] = []
+
+  private var bytes: ByteLineReader?
+  let historyPath: String?
+
+  /// Creates a plain reader of `descriptor` (a file or a pipe); no prompt, no editing.
+  init(descriptor: Int32) {
+    bytes = ByteLineReader(descriptor: descriptor)
+    historyPath = nil
+  }
+
+  /// Creates the interactive reader on the terminal at standard input.
+  ///
+  /// - Parameter historyPath: The history file, prepared by ``HistoryFile``, or `nil` to keep the
+  ///   history in memory only.
+  init(terminalWithHistoryAt historyPath: String?) {
+    bytes = nil
+    self.historyPath = historyPath
+    Self.configureReadline()
+    loadedHistory = loadHistory()
+  }
+
+  /// Reads the next line, showing `prompt` on a terminal.
+  func read(prompt: String) -> ReadResult {
+    guard bytes != nil else { return readFromTerminal(prompt: prompt) }
+    switch bytes!.next() {
+    case .none:
+      return .end
+    case .bytes(let line):
+      return .line(String(decoding: line, as: UTF8.self))
+    case .tooLong(let byteCount):
+      return .tooLong(byteCount: byteCount)
+    case .failed(let error):
+      return .failed(String(cString: strerror(error)))
+    }
+  }
+
+  /// Ends the session with the reader: on a terminal, caps the history file at its limit.
+  func finish() {
+    guard bytes == nil else { return }
+    finishHistory()
+  }
+}

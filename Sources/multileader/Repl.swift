@@ -1,0 +1,65 @@
+import Glibc
+import Shell
+import Synchronization
+
+/// The one live session, where readline's C callbacks (Tab completion) can reach it.
+///
+/// readline calls back on the main thread while the REPL waits for input, and nothing else runs
+/// then, so unsynchronised access is safe.
+enum SessionHolder {
+  /// The REPL's session; `nil` outside the REPL.
+  nonisolated(unsafe) static var session: ShellSession?
+}
+
+/// The interactive shell: reads lines with the line editor and runs them in the live session.
+enum Repl {
+  /// Runs the REPL until `quit` or Ctrl-D and returns the exit code; a terminating signal ends the
+  /// process after the terminal is restored.
+  static func run(globals: GlobalOptions) -> Int32 {
+    Signals.watchResize()
+    Signals.takeOverForEditor()
+    let historyPath: String?
+    switch HistoryFile.prepare() {
+    case .success(let path):
+      historyPath = path
+    case .failure(let unavailable):
+      historyPath = nil
+      Console.printError("history will not be saved: \(unavailable.reason)")
+    }
+    let reader = LineReader(terminalWithHistoryAt: historyPath)
+    let color = globals.colorEnabled
+    let errorColor = color && Terminal.isTerminal(STDERR_FILENO)
+    SessionHolder.session = ShellSession(options: globals.sessionOptions())
+    SessionHolder.session!.restoreHistory(reader.loadedHistory)
+    defer {
+      reader.finish()
+      SessionHolder.session = nil
+    }
+    while true {
+      switch reader.read(prompt: prompt(SessionHolder.session!.prompt, color: color)) {
+      case .line(let line):
+        globals.refreshWidth(of: &SessionHolder.session!)
+        let outcome = SessionHolder.session!.execute(line)
+        Console.printOutput(outcome.output)
+        if let error = outcome.error { Console.printError(error, color: errorColor) }
+        if outcome.shouldQuit { return 0 }
+      case .tooLong(let byteCount):
+        Console.printError(LineLimit.message(byteCount: byteCount), color: errorColor)
+      case .end:
+        return 0
+      case .failed(let reason):
+        Console.printError("cannot read the terminal: \(reason)")
+        return 1
+      case .terminated(let signal):
+        reader.finish()
+        Signals.raiseWithDefaultAction(signal)
+      }
+    }
+  }
+
+  /// `name> `, with the name in bold green when colour is on (escapes hidden from readline's width).
+  static func prompt(_ name: String, color: Bool) -> String {
+    guard color else { return name + "> " }
+    return Escape.invisible(Escape.boldGreen) + name + Escape.invisible(Escape.reset) + "> "
+  }
+}

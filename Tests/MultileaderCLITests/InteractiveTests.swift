@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// Drives the real REPL through a pseudo-terminal with `Tests/pty/drive_repl.py`.
+///
+/// The Python script checks Tab completion (which needs the real session's completions), Ctrl-C
+/// on a half line and in a Ctrl-R search, Ctrl-D, and the history file's contents and mode.
+@Suite("interactive shell in a pseudo-terminal")
+struct InteractiveTests {
+  @Test("Tab, Ctrl-C, Ctrl-R + Ctrl-C, Ctrl-D and the history file", .timeLimit(.minutes(1)))
+  func driveRepl() throws {
+    guard let python = Self.findExecutable("python3") else {
+      Issue.record(
+        "python3 is not installed, so the pseudo-terminal test (Tests/pty/drive_repl.py) did not run")
+      return
+    }
+    let script = URL(fileURLWithPath: #filePath)
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("pty/drive_repl.py")
+    let process = Process()
+    process.executableURL = python
+    process.arguments = [script.path, try BuiltBinary.locate().path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()  // the script has its own 20 s budget
+    process.waitUntilExit()
+    let log = String(decoding: data, as: UTF8.self)
+    #expect(process.terminationStatus == 0, "drive_repl.py failed:\n\(log)")
+  }
+
+  private static func findExecutable(_ name: String) -> URL? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+    for folder in path.split(separator: ":") {
+      let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return nil
+  }
+}
