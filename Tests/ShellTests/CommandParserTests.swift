@@ -125,7 +125,7 @@ import Testing
         '2x' is not a duration.
         Use a number and a unit: 250us, 75ms, 1.5s, 2m or 1h.
         usage: run [DURATION | until TIME]
-        example: run
+        example: run 100ms
         """)
   }
 

@@ -61,3 +61,15 @@ enum NetworkChange: Hashable, Sendable {
   case reorder(Bool)
   case retransmit(SimDuration)
 }
+
+extension Command {
+  /// Whether the command prints JSON, given the session's global `--json` setting.
+  func printsJSON(globally: Bool) -> Bool {
+    switch self {
+    case .read(_, _, let json), .state(_, let json), .conflicts(let json), .report(let json):
+      return json || globally
+    default:
+      return false
+    }
+  }
+}

@@ -147,7 +147,7 @@ enum CommandCatalog {
     CommandSpec(
       name: "run", group: .actions, syntax: "run [DURATION | until TIME]",
       summary: "Let time pass: until nothing is left to do, for a duration, or until a time.",
-      examples: ["run", "run 100ms", "run until 12:01:00"],
+      examples: ["run 100ms", "run", "run until 12:01:00"],
       arguments: [.time]),
     CommandSpec(
       name: "partition", group: .actions, syntax: "partition GROUP GROUP",

@@ -80,7 +80,7 @@ extension ShellSession {
     }
     if !report.isSettled {
       lines.append(
-        "  \(report.messagesInFlight) message(s) in flight and \(report.messagesHeld) waiting; run (and heal/recover) before judging."
+        "  \(counted(report.messagesInFlight, "message")) in flight and \(report.messagesHeld) waiting; run (and heal/recover) before judging."
       )
     }
     lines.append("Acknowledged writes: \(report.acknowledgedWrites). Lost: \(report.lostWrites.count).")
@@ -132,8 +132,8 @@ extension ShellSession {
       "leaders    \(leaders.joined(separator: ", ")) (\(layout.topology.rawValue))",
       "followers  \(followers.isEmpty ? "none" : followers.joined(separator: ", "))",
       "policy     \(layout.defaultPolicy.name)\(layout.keyPolicies.isEmpty ? "" : " (\(layout.keyPolicies.count) key\(layout.keyPolicies.count == 1 ? "" : "s") with their own)"); timestamps \(layout.timestampSource.rawValue)",
-      "pending    \(world.hasPendingEvents ? "events up to \(world.nextEventTime!)" : "nothing"); \(world.held.count) message(s) waiting",
-      "partition  \(cuts.isEmpty ? "none" : "\(cuts.count) link(s) cut")",
+      "pending    \(world.nextEventTime.map { "next event at \($0)" } ?? "nothing"); \(counted(world.held.count, "message")) waiting",
+      "partition  \(cuts.isEmpty ? "none" : "\(counted(cuts.count, "link")) cut")",
       "down       \(down.isEmpty ? "none" : down.joined(separator: ", "))",
     ].joined(separator: "\n")
   }
@@ -185,7 +185,7 @@ extension ShellSession {
     let loss = network.lossProbability == 0 ? "off" : "\(network.lossProbability)"
     let duplicate = network.duplicationProbability == 0 ? "off" : "\(network.duplicationProbability)"
     return
-      "Network: loss \(loss), duplicate \(duplicate), jitter \(network.jitter), reorder \(network.allowsReordering ? "on" : "off"), retransmit after \(network.retransmitAfter). Latencies: latency."
+      "Network: loss \(loss), duplicate \(duplicate), jitter \(network.jitter), reorder \(network.allowsReordering ? "on" : "off"), retransmit after \(network.retransmitAfter). The latency command shows the latencies."
   }
 }
 

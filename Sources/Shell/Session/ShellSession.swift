@@ -75,7 +75,11 @@ public struct ShellSession: Sendable {
     case .help(let name):
       return CommandOutcome(output: try HelpText.render(name, width: options.width, styler: styler))
     case .history: return CommandOutcome(output: historyListing())
-    default: return CommandOutcome(output: try perform(command))
+    default:
+      let output = try perform(command)
+      return CommandOutcome(
+        output: command.printsJSON(globally: options.json)
+          ? output : OutputFitter.fit(output, width: options.width))
     }
   }
 
