@@ -5,7 +5,10 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 SWIFT ?= swift
-BIN := .build/debug/multileader
+# The binary people run: optimised, with the Swift runtime linked in, so it starts faster than a
+# Foundation hello-world (Benchmarks/README.md) and still runs when copied elsewhere.
+RELEASE_FLAGS := -c release --static-swift-stdlib --product multileader
+BIN := .build/release/multileader
 TEST_LOG ?= .build/test.log
 READLINE_HEADER := /usr/include/readline/readline.h
 APT_INSTALL := apt-get install -y libreadline-dev
@@ -15,16 +18,16 @@ APT_INSTALL := apt-get install -y libreadline-dev
 FORMAT_PATHS := Package.swift Sources Tests \
   $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests)
 
-.PHONY: help deps build run test lint format purity bench clean
+.PHONY: help deps build run test lint format purity bench bench-model bench-shell clean
 
 help:
 	@echo "make run     install libreadline-dev if missing, build, start multileader (ARGS=...)"
 	@echo "make test    build and run the tests, then lint and purity"
-	@echo "make build   debug build"
+	@echo "make build   release build of the multileader binary (.build/release/multileader)"
 	@echo "make lint    swift format lint --strict"
 	@echo "make format  swift format --in-place"
 	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation"
-	@echo "make bench   run the benchmarks (release)"
+	@echo "make bench   run the benchmarks (release): bench-model, then bench-shell"
 	@echo "make clean   remove build folders"
 
 # Installs the GNU readline headers with apt-get when they are missing. Root installs directly,
@@ -44,7 +47,7 @@ deps:
 	test -f "$(READLINE_HEADER)" || { echo "deps: $(READLINE_HEADER) still missing" >&2; exit 1; }
 
 build: deps
-	$(SWIFT) build
+	$(SWIFT) build $(RELEASE_FLAGS)
 
 run: build
 	$(BIN) $(ARGS)
@@ -69,8 +72,15 @@ format:
 purity:
 	@bash scripts/check-purity.sh
 
-bench:
-	cd Benchmarks && $(SWIFT) run -c release
+bench: bench-model bench-shell
+
+bench-model:
+	cd Benchmarks && $(SWIFT) run -c release ReplicationBenchmarks
+
+bench-shell: build
+	cd Benchmarks && $(SWIFT) build -c release --product ShellBenchmarks \
+	  && $(SWIFT) build -c release --product FoundationHello \
+	  && "$$($(SWIFT) build -c release --show-bin-path)/ShellBenchmarks" --binary ../$(BIN)
 
 clean:
 	rm -rf .build Benchmarks/.build

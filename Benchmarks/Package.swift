@@ -11,13 +11,21 @@ let package = Package(
     .package(name: "multileader", path: "..")
   ],
   targets: [
+    // Timing, statistics and number formatting shared by the benchmark programs.
+    .target(name: "BenchmarkSupport"),
     .executableTarget(
       name: "ReplicationBenchmarks",
       dependencies: [
         .product(name: "ReplicationModel", package: "multileader"),
         .product(name: "ReplicationSimulation", package: "multileader"),
       ]
-    )
+    ),
+    // Start-up and script timings of the built `multileader` executable.
+    .executableTarget(name: "ShellBenchmarks", dependencies: ["BenchmarkSupport", "CPseudoTerminal"]),
+    // posix_openpt and friends, which Swift's Glibc module leaves out.
+    .target(name: "CPseudoTerminal"),
+    // The start-up baseline: a hello-world that imports Foundation.
+    .executableTarget(name: "FoundationHello"),
   ],
   swiftLanguageModes: [.v6]
 )

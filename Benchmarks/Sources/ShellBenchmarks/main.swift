@@ -1,0 +1,36 @@
+import BenchmarkSupport
+import Glibc
+
+// Start-up and script benchmarks for the `multileader` executable (issue 3).
+//
+// Start-up: `multileader --version` and the REPL reaching its first prompt on a pseudo-terminal,
+// each against a Swift hello-world that imports Foundation, alternating in the same run.
+// Script: a 200-command script run with `multileader run FILE`, end to end (process included).
+
+let options: ShellBenchmarkOptions
+do {
+  options = try ShellBenchmarkOptions(CommandLine.arguments.dropFirst())
+} catch {
+  print("ShellBenchmarks: \(error)\n\(ShellBenchmarkOptions.usage)")
+  exit(2)
+}
+
+do {
+  let scratch = try TemporaryFolder()
+  defer { scratch.remove() }
+  let environment = [
+    "TERM=xterm-256color", "NO_COLOR=1", "COLUMNS=80", "HOME=\(scratch.path)",
+    "XDG_STATE_HOME=\(scratch.path)/state",
+  ]
+  print("multileader: \(options.binary)")
+  print("hello:       \(options.hello)\n")
+  if options.phases.contains("startup") {
+    try StartupPhase(options: options, environment: environment).run()
+  }
+  if options.phases.contains("script") {
+    try ScriptPhase(options: options, environment: environment, folder: scratch).run()
+  }
+} catch {
+  print("ShellBenchmarks failed: \(error)")
+  exit(1)
+}
