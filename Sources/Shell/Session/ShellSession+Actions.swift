@@ -68,8 +68,11 @@ extension ShellSession {
         "\(label) = \(valueText(result.versions[0]))   \(styler.paint(versionDetail(result.versions[0]), .dim))\ncontext: \(result.context.text(width: width))"
     default:
       var lines = ["\(label) has \(result.versions.count) siblings (concurrent versions):"]
-      for version in result.versions {
-        lines.append("  \(valueText(version))   \(styler.paint(versionDetail(version), .dim))")
+      let values = result.versions.map { valueText($0) }
+      let column = values.map { TerminalText.displayWidth($0) }.max() ?? 0
+      for (version, value) in zip(result.versions, values) {
+        let padded = TerminalText.pad(value, to: column)
+        lines.append("  \(padded)   \(styler.paint(versionDetail(version), .dim))")
       }
       lines.append(
         "context: \(result.context.text(width: width))  (write with --context \(result.context.text(width: width)) to replace them all)"
