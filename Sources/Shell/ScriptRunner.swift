@@ -11,8 +11,60 @@ public struct ScriptResult: Hashable, Sendable {
   public var exitCode: Int32 { errors.isEmpty ? 0 : 1 }
 }
 
-/// Runs a script (a file, or piped standard input) line by line through a session.
-public enum ScriptRunner {
+/// What one script line produced: output to print, and an error already formatted as
+/// `SOURCE:LINE: message`.
+public struct ScriptStep: Hashable, Sendable {
+  /// The command's output (may be empty).
+  public var output: String
+  /// The formatted error, when the line failed.
+  public var error: String?
+}
+
+/// Runs a script (files, or piped standard input) line by line through a session.
+///
+/// It holds the rules shared by every way of running a script: errors are named `SOURCE:LINE:`,
+/// the first failing line stops the run unless `keepGoing`, and `quit` ends it. The executable
+/// feeds it lines as it reads them (so a pipe streams); tests use ``run(lines:source:in:keepGoing:)``.
+public struct ScriptRunner: Sendable {
+  /// Whether to continue after a failing line.
+  public let keepGoing: Bool
+  /// Whether any line failed.
+  public private(set) var failed = false
+  /// Whether the run is over: a `quit`, or a failure without `keepGoing`.
+  public private(set) var stopped = false
+
+  /// Creates a runner.
+  public init(keepGoing: Bool) { self.keepGoing = keepGoing }
+
+  /// The exit code so far: 0, or 1 when a line failed.
+  public var exitCode: Int32 { failed ? 1 : 0 }
+
+  /// Runs one line of `source` (1-based `number`) in `session`.
+  ///
+  /// - Returns: The line's output and its formatted error, if it failed.
+  public mutating func run(
+    _ line: String, number: Int, source: String, in session: inout ShellSession
+  ) -> ScriptStep {
+    let outcome = session.execute(line)
+    var step = ScriptStep(output: outcome.output)
+    if let error = outcome.error { step.error = fail("\(source):\(number): \(error)") }
+    if outcome.shouldQuit { stopped = true }
+    return step
+  }
+
+  /// Records a failure that happened outside a command (a line too long, a read error).
+  ///
+  /// - Returns: `message`, for the caller to print.
+  @discardableResult
+  public mutating func fail(_ message: String, fatal: Bool = false) -> String {
+    failed = true
+    if !keepGoing || fatal { stopped = true }
+    return message
+  }
+
+  /// Ends the run early (the input was interrupted).
+  public mutating func stop() { stopped = true }
+
   /// Runs `lines` in `session`, stopping at the first failing command unless `keepGoing`.
   ///
   /// - Parameters:
@@ -24,19 +76,16 @@ public enum ScriptRunner {
   public static func run(lines: [String], source: String, in session: inout ShellSession, keepGoing: Bool)
     -> ScriptResult
   {
+    var runner = ScriptRunner(keepGoing: keepGoing)
     var output: [String] = []
     var errors: [String] = []
-    for (index, line) in lines.enumerated() {
-      let outcome = session.execute(line)
-      if !outcome.output.isEmpty { output.append(outcome.output) }
-      if let error = outcome.error {
-        errors.append("\(source):\(index + 1): \(error)")
-        if !keepGoing { break }
-      }
-      if outcome.shouldQuit { return ScriptResult(output: joined(output), errors: errors, quit: true) }
+    var quit = false
+    for (index, line) in lines.enumerated() where !runner.stopped {
+      let step = runner.run(line, number: index + 1, source: source, in: &session)
+      if !step.output.isEmpty { output.append(step.output) }
+      if let error = step.error { errors.append(error) }
+      if runner.stopped && step.error == nil { quit = true }
     }
-    return ScriptResult(output: joined(output), errors: errors, quit: false)
+    return ScriptResult(output: output.joined(separator: "\n"), errors: errors, quit: quit)
   }
-
-  private static func joined(_ parts: [String]) -> String { parts.joined(separator: "\n") }
 }

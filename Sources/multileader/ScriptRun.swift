@@ -7,53 +7,50 @@ import Shell
 /// output, and each error on standard error as `SOURCE:LINE: message`. The first failing line stops
 /// the run unless `keepGoing`; either way a failure makes the exit code 1. `quit` ends the run.
 struct ScriptRun {
-  /// Whether any line failed.
-  private(set) var failed = false
-  /// Whether the run is over: a `quit`, or a failure without `keepGoing`.
-  private(set) var stopped = false
-
+  private var runner: ScriptRunner
   private var session: ShellSession
   private let globals: GlobalOptions
-  private let keepGoing: Bool
 
   /// Creates a run with a fresh session configured by `globals`.
   init(globals: GlobalOptions, keepGoing: Bool) {
     self.globals = globals
-    self.keepGoing = keepGoing
+    runner = ScriptRunner(keepGoing: keepGoing)
     session = ShellSession(options: globals.sessionOptions())
   }
 
+  /// Whether the run is over: a `quit`, or a failure without `keepGoing`.
+  var stopped: Bool { runner.stopped }
+
+  /// Whether any line failed.
+  var failed: Bool { runner.failed }
+
   /// The exit code so far: 0, or 1 when a line failed.
-  var exitCode: Int32 { failed ? 1 : 0 }
+  var exitCode: Int32 { runner.exitCode }
 
   /// Runs every line `reader` yields, naming them `source` in error messages.
   mutating func run(_ reader: LineReader, source: String) {
-    while !stopped {
+    while !runner.stopped {
       switch reader.read(prompt: "") {
       case .end:
         return
       case .line(let line):
         globals.refreshWidth(of: &session)
-        let outcome = session.execute(line)
-        Console.printOutput(outcome.output)
-        if let error = outcome.error { fail("\(source):\(reader.lineNumber): \(error)") }
-        if outcome.shouldQuit { stopped = true }
+        let step = runner.run(line, number: reader.lineNumber, source: source, in: &session)
+        Console.printOutput(step.output)
+        if let error = step.error { Console.printError(error) }
       case .tooLong(let byteCount):
         fail("\(source):\(reader.lineNumber): \(LineLimit.message(byteCount: byteCount))")
       case .failed(let reason):
-        fail("\(source): cannot read: \(reason)")
-        stopped = true
+        fail("\(source): cannot read: \(reason)", fatal: true)
       case .terminated:
-        stopped = true  // only the terminal reader reports signals
+        runner.stop()  // only the terminal reader reports signals
       }
     }
   }
 
-  /// Records a failure (already formatted), stopping unless `keepGoing`.
-  mutating func fail(_ message: String) {
-    Console.printError(message)
-    failed = true
-    if !keepGoing { stopped = true }
+  /// Records and prints a failure (already formatted), stopping unless `keepGoing`.
+  mutating func fail(_ message: String, fatal: Bool = false) {
+    Console.printError(runner.fail(message, fatal: fatal))
   }
 }
 
