@@ -125,9 +125,11 @@ import Testing
     #expect(
       PolicyChoice.all.map(\.name) == [
         "lww", "priority", "merge union", "merge concat", "quorum", "manual", "siblings",
+        "preset cassandra", "preset dynamodb", "preset dynamodb-strong", "preset couchdb", "preset riak",
+        "preset riak-lww", "preset cosmos", "preset pgactive",
       ])
     #expect(PolicyChoice.all.map(\.policy.name) == PolicyChoice.all.map(\.name))
-    #expect(PolicyChoice.all.filter(\.needsQuorum) == [.quorum])
+    #expect(PolicyChoice.all.filter(\.needsQuorum) == [.quorum, .preset(.dynamodbStrong)])
     #expect(PolicyChoice.all.filter(\.queuesConflicts) == [.manual])
   }
 }

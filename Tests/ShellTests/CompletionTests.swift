@@ -45,9 +45,16 @@ import Testing
   }
 
   @Test func policiesAndMergeFunctions() {
-    #expect(complete("policy ") == ["default", "lww", "manual", "merge", "priority", "quorum", "siblings"])
+    #expect(
+      complete("policy ") == [
+        "default", "lww", "manual", "merge", "preset", "priority", "quorum", "siblings",
+      ])
     #expect(complete("policy merge ") == ["concat", "union"])
     #expect(complete("policy merge u") == ["union"])
+    #expect(complete("policy preset c") == ["cassandra", "cosmos", "couchdb"])
+    #expect(complete("policy preset dynamodb") == ["dynamodb", "dynamodb-strong"])
+    #expect(complete("policy --key topping preset r") == ["riak", "riak-lww"])
+    #expect(complete("explain cas") == ["cassandra"])
     #expect(complete("explain q") == ["quorum"])
     #expect(complete("timestamps ") == ["hybrid", "lamport", "physical"])
   }

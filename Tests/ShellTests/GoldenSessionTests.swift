@@ -17,6 +17,35 @@ import Testing
       ])
   }
 
+  @Test func realSystemPresetsDecideTheSameTieDifferently() throws {
+    try Golden.check(
+      "presets",
+      [
+        "write us topping=mushroom at 12:00:00",
+        "write asia topping=pepperoni at 12:00:00",
+        "run",
+        "read us topping",
+        "reset",
+        "policy preset cassandra",
+        "write us topping=mushroom at 12:00:00",
+        "write asia topping=pepperoni at 12:00:00",
+        "run",
+        "read us topping",
+        "reset",
+        "policy preset couchdb",
+        "write us topping=mushroom at 12:00:00",
+        "write asia topping=pepperoni at 12:00:00",
+        "run",
+        "read us topping",
+        "reset",
+        "policy preset dynamodb-strong",
+        "write us topping=mushroom",
+        "write asia topping=pepperoni",
+        "report",
+        "explain cosmos",
+      ])
+  }
+
   @Test func clockSkewLosesTheLaterWrite() throws {
     try Golden.check(
       "clock-skew",

@@ -16,11 +16,13 @@ public enum PolicyChoice: Hashable, Sendable {
   case manual
   /// Version vectors keep causally later writes and every truly concurrent write as siblings.
   case siblings
+  /// The conflict rule of a real database (Cassandra, DynamoDB, CouchDB, Riak, Cosmos DB, pgactive).
+  case preset(SystemPreset)
 
-  /// Every policy, for listings and completion.
-  public static let all: [PolicyChoice] = [
-    .lastWriterWins, .regionPriority, .merge(.union), .merge(.concatenate), .quorum, .manual, .siblings,
-  ]
+  /// Every policy, the presets included, for listings, completion and property tests.
+  public static let all: [PolicyChoice] =
+    [.lastWriterWins, .regionPriority, .merge(.union), .merge(.concatenate), .quorum, .manual, .siblings]
+    + SystemPreset.allCases.map { .preset($0) }
 
   /// The policy's name in the shell: `lww`, `priority`, `merge union`, `quorum`, ….
   public var name: String {
@@ -31,6 +33,7 @@ public enum PolicyChoice: Hashable, Sendable {
     case .quorum: "quorum"
     case .manual: "manual"
     case .siblings: "siblings"
+    case .preset(let preset): "preset \(preset.name)"
     }
   }
 
@@ -43,11 +46,19 @@ public enum PolicyChoice: Hashable, Sendable {
     case .quorum: QuorumCommit()
     case .manual: ManualResolution()
     case .siblings: VersionVectorSiblings()
+    case .preset(let preset): PresetPolicy(preset)
     }
   }
 
   /// Whether writes under this policy go through the majority-of-leaders protocol.
-  public var needsQuorum: Bool { self == .quorum }
+  public var needsQuorum: Bool { self == .quorum || refusesConcurrentWrites }
+
+  /// Whether a quorum write that meets a concurrent one is refused at once instead of waiting for
+  /// it (DynamoDB's strong multi-Region mode).
+  public var refusesConcurrentWrites: Bool { self == .preset(.dynamodbStrong) }
+
+  /// Whether reads name one deterministic winner among the siblings (CouchDB).
+  public var namesWinningRevision: Bool { self == .preset(.couchdb) }
 
   /// Whether concurrent versions are recorded in the conflict queue for a person to resolve.
   public var queuesConflicts: Bool { self == .manual }

@@ -50,7 +50,7 @@ extension ReplicaNode {
     }
     if lock.holder.write == prepare.write {
       vote(on: prepare, granted: true, blocker: nil, at: now, into: &effects)
-    } else if prepare.outranks(lock.holder) {
+    } else if prepare.outranks(lock.holder) && !layout.policy(for: prepare.key).refusesConcurrentWrites {
       if !lock.waiting.contains(where: { $0.write == prepare.write }) {
         lock.waiting.append(prepare)
         locks[prepare.key] = lock

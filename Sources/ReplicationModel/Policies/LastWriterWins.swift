@@ -4,9 +4,15 @@
 /// higher priority (US first by default), then to the larger write id. Causality plays no part:
 /// a write that happened later but carries an older timestamp (its leader's clock runs slow, or
 /// the other's runs fast) loses, and is silently dropped. That is the policy's documented risk.
+///
+/// The same rule with another ``WinnerOrdering`` gives the last-write-wins presets of real
+/// systems (Cassandra, DynamoDB, Cosmos DB, pgactive), which differ only in how ties are broken.
 public struct LastWriterWins: ConflictPolicy {
-  /// Creates the policy.
-  public init() {}
+  /// The order that decides the winner.
+  public let ordering: WinnerOrdering
+
+  /// Creates the policy; by default multileader's own order (timestamp, region, write id).
+  public init(ordering: WinnerOrdering = .timestampThenRegion) { self.ordering = ordering }
 
   /// `lww`.
   public var name: String { "lww" }
@@ -15,7 +21,7 @@ public struct LastWriterWins: ConflictPolicy {
   public func resolve(held: [Version], incoming: Version, layout: ClusterLayout) -> Resolution {
     guard !held.isEmpty else { return Resolution(held: [incoming], outcome: .stored) }
     var winner = incoming
-    for version in held where Self.sortsAfter(version, winner, layout: layout) { winner = version }
+    for version in held where ordering.sortsAfter(version, winner, layout: layout) { winner = version }
 
     if winner.writeID == incoming.writeID && winner.dot == incoming.dot {
       let comparison = CausalComparison(held: held, incoming: incoming)
@@ -25,7 +31,7 @@ public struct LastWriterWins: ConflictPolicy {
       }
       if let rival = comparison.concurrent.first {
         let discarded = comparison.concurrent.map(\.writeID)
-        let rule = Self.rule(winner: incoming, loser: rival, layout: layout)
+        let rule = ordering.rule(winner: incoming, loser: rival, layout: layout)
         let settlement = ConflictSettlement(
           incoming: incoming.writeID, rivals: discarded,
           result: .winner(incoming.writeID, discarded: discarded, rule: rule))
@@ -41,7 +47,7 @@ public struct LastWriterWins: ConflictPolicy {
       return Resolution(
         held: [winner], outcome: .causalityViolated(kept: winner.writeID, discarded: incoming.writeID))
     case .concurrent:
-      let rule = Self.rule(winner: winner, loser: incoming, layout: layout)
+      let rule = ordering.rule(winner: winner, loser: incoming, layout: layout)
       let settlement = ConflictSettlement(
         incoming: incoming.writeID, rivals: [winner.writeID],
         result: .winner(winner.writeID, discarded: [incoming.writeID], rule: rule))
@@ -49,19 +55,14 @@ public struct LastWriterWins: ConflictPolicy {
     }
   }
 
-  /// Whether `a` beats `b`: larger timestamp, then higher-priority region, then larger write id.
+  /// Whether `a` beats `b` under multileader's own order: larger timestamp, then higher-priority
+  /// region, then larger write id.
   static func sortsAfter(_ a: Version, _ b: Version, layout: ClusterLayout) -> Bool {
-    if a.timestamp != b.timestamp { return a.timestamp > b.timestamp }
-    let rankA = layout.rank(of: a.origin)
-    let rankB = layout.rank(of: b.origin)
-    if rankA != rankB { return rankA < rankB }
-    return a.writeID > b.writeID
+    WinnerOrdering.timestampThenRegion.sortsAfter(a, b, layout: layout)
   }
 
-  /// Which step of the ordering decided between a winner and a loser.
+  /// Which step of multileader's own order decided between a winner and a loser.
   static func rule(winner: Version, loser: Version, layout: ClusterLayout) -> WinningRule {
-    if winner.timestamp != loser.timestamp { return .newerTimestamp }
-    if layout.rank(of: winner.origin) != layout.rank(of: loser.origin) { return .regionPriorityTieBreak }
-    return .writeIDTieBreak
+    WinnerOrdering.timestampThenRegion.rule(winner: winner, loser: loser, layout: layout)
   }
 }

@@ -72,4 +72,12 @@ public enum WinningRule: Hashable, Sendable {
   case writeIDTieBreak
   /// Its region has the higher priority (the priority policy).
   case regionPriority
+  /// It is a deletion, and deletions always win (Cosmos DB).
+  case deletionAlwaysWins
+  /// The timestamps were equal and it is a deletion (Cassandra).
+  case deletionWinsTie
+  /// The timestamps were equal and its value's bytes sort larger (Cassandra).
+  case largerValueWinsTie
+  /// The timestamps were equal and its origin node has the lower id (pgactive).
+  case lowerNodeWinsTie
 }

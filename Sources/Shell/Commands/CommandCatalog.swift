@@ -62,16 +62,19 @@ enum CommandCatalog {
     CommandSpec(
       name: "policy", group: .cluster,
       syntax:
-        "policy [lww|priority|merge union|merge concat|quorum|manual|siblings] [--key KEY] [--tiebreak R1,R2] [--timeout DURATION]",
+        "policy [lww|priority|merge union|merge concat|quorum|manual|siblings|preset NAME] [--key KEY] [--tiebreak R1,R2] [--timeout DURATION]",
       summary: "Show or choose how conflicting writes are resolved, for all keys or one key.",
       details: """
         --tiebreak sets the region priority used by lww ties and by priority (US first by \
         default). --timeout sets how long a quorum write waits for a majority. --key applies the \
-        policy to one key only; `policy default --key KEY` removes a key's own policy. CRDT types \
-        (policy crdt TYPE) and real-system presets (policy preset NAME) arrive in a later version.
+        policy to one key only; `policy default --key KEY` removes a key's own policy. \
+        `policy preset NAME` applies the rule of a real database: cassandra, dynamodb, \
+        dynamodb-strong, couchdb, riak, riak-lww, cosmos or pgactive (explain NAME describes it). \
+        CRDT types (policy crdt TYPE) arrive in a later version.
         """,
       examples: [
-        "policy lww", "policy merge union --key topping", "policy priority --tiebreak asia,us", "policy",
+        "policy lww", "policy merge union --key topping", "policy priority --tiebreak asia,us",
+        "policy preset cassandra", "policy",
       ],
       options: [
         OptionSpec(name: "key", valueName: "KEY", kind: .key),

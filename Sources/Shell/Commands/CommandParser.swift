@@ -236,12 +236,28 @@ enum CommandParser {
           hint: "usage: \(spec.syntax)\nexample: policy merge union")
       }
       return .setPolicy(.merge(function), key: key, tiebreak: tiebreak, timeout: timeout)
-    case "crdt", "preset":
+    case "preset":
+      let presets = SystemPreset.allCases.map(\.name)
+      guard words.count == 2 else {
+        throw ShellError(
+          "preset needs the name of a system: \(presets.joined(separator: ", ")).",
+          hint: "usage: \(spec.syntax)\nexample: policy preset cassandra")
+      }
+      guard let preset = SystemPreset(rawValue: words[1]) else {
+        let suggestions = Suggestions.closest(to: words[1], among: presets)
+        throw ShellError(
+          "'\(TerminalText.sanitized(words[1]))' is not a preset.",
+          hint: suggestions.isEmpty
+            ? "The presets: \(presets.joined(separator: ", "))."
+            : "Did you mean \(suggestions.joined(separator: ", "))?")
+      }
+      return .setPolicy(.preset(preset), key: key, tiebreak: tiebreak, timeout: timeout)
+    case "crdt":
       throw ShellError(
-        "policy \(name) arrives in a later version of multileader; for now use lww, priority, merge, quorum, manual or siblings."
+        "policy crdt arrives in a later version of multileader; for now use lww, priority, merge, quorum, manual, siblings or preset NAME."
       )
     default:
-      let names = ["lww", "priority", "merge", "quorum", "manual", "siblings"]
+      let names = ["lww", "priority", "merge", "quorum", "manual", "siblings", "preset"]
       let suggestions = Suggestions.closest(to: name, among: names)
       throw ShellError(
         "'\(TerminalText.sanitized(name))' is not a policy.",

@@ -150,8 +150,12 @@ struct EventFormatter {
     switch rule {
     case .newerTimestamp: "newer timestamp"
     case .regionPriorityTieBreak: "equal timestamps, higher-priority region"
-    case .writeIDTieBreak: "equal timestamps and region, later write id"
+    case .writeIDTieBreak: "equal timestamps, later write id"
     case .regionPriority: "higher-priority region"
+    case .deletionAlwaysWins: "a deletion always wins"
+    case .deletionWinsTie: "equal timestamps, a deletion beats a value"
+    case .largerValueWinsTie: "equal timestamps, the larger value wins"
+    case .lowerNodeWinsTie: "equal timestamps, the lower node id wins"
     }
   }
 

@@ -1,9 +1,22 @@
+import ReplicationModel
 import TerminalUI
 
 /// Plain-words descriptions of the policies and timestamp sources, for `explain`.
 enum Explanations {
-  /// Topics `explain` knows, by name.
-  static let topics: [(names: [String], title: String, text: String)] = [
+  /// Topics `explain` knows, by name: the policies, the timestamp sources and the presets.
+  static let topics: [(names: [String], title: String, text: String)] = policyTopics + presetTopics
+
+  /// One topic per real-system preset, from the model's own descriptions.
+  private static let presetTopics: [(names: [String], title: String, text: String)] = SystemPreset.allCases
+    .map {
+      preset in
+      (
+        [preset.name, "preset \(preset.name)"], "\(preset.systemName): policy preset \(preset.name)",
+        "\(preset.summary)\n\nSource: \(preset.source)."
+      )
+    }
+
+  private static let policyTopics: [(names: [String], title: String, text: String)] = [
     (
       ["lww", "last-write-wins"], "Last write wins (lww)",
       """

@@ -17,12 +17,19 @@ enum JSONViews {
   }
 
   static func read(_ result: ReadResult, world: Simulation) -> JSONValue {
-    .object([
+    var members = [
       JSONMember("node", .string(world.layout.name(of: result.node))),
       JSONMember("key", .string(result.key)),
       JSONMember("versions", .array(result.versions.map { version($0, layout: world.layout) })),
       JSONMember("context", .string(result.context.text(width: world.layout.leaders.count))),
-    ])
+    ]
+    if world.layout.policy(for: result.key).namesWinningRevision,
+      let winner = RevisionWinner.winner(of: result.versions)
+    {
+      members.append(JSONMember("winner", .string(winner.writeID.description)))
+      members.append(JSONMember("winning_revision", .string(RevisionWinner.revision(of: winner))))
+    }
+    return .object(members)
   }
 
   static func state(world: Simulation, key: String?) -> JSONValue {

@@ -27,11 +27,20 @@ struct Completer {
     if spec.name == "write" || spec.name == "delete", position >= 2 {
       return position == 2 ? matching(["at"], partial) : []
     }
+    if kind == .policyArgument {
+      let policy = positionals(words.dropFirst(), spec: spec).first?.lowercased() ?? ""
+      return candidates(for: .policyArgument, partial: partial, policy: policy)
+    }
     return candidates(for: kind, partial: partial)
   }
 
   private func positionalCount(_ words: ArraySlice<String>, spec: CommandSpec) -> Int {
-    var count = 0
+    positionals(words, spec: spec).count
+  }
+
+  /// The words that are not options or option values.
+  private func positionals(_ words: ArraySlice<String>, spec: CommandSpec) -> [String] {
+    var result: [String] = []
     var skipNext = false
     for word in words {
       if skipNext {
@@ -42,12 +51,14 @@ struct Completer {
         skipNext = spec.options.first { "--" + $0.name == word }?.valueName != nil
         continue
       }
-      count += 1
+      result.append(word)
     }
-    return count
+    return result
   }
 
-  private func candidates(for kind: ArgumentKind, partial: String) -> [String] {
+  /// The candidates for an argument of `kind`; `policy` is the policy word already typed, which
+  /// decides what a policy's argument can be (`merge union`, `preset cassandra`).
+  private func candidates(for kind: ArgumentKind, partial: String, policy: String = "") -> [String] {
     let layout = session.world.layout
     switch kind {
     case .node: return matching(layout.nodes.map(\.name), partial)
@@ -59,8 +70,14 @@ struct Completer {
     case .key: return matching(keys, partial)
     case .assignment: return matching(keys.map { $0 + "=" }, partial)
     case .policy:
-      return matching(["lww", "priority", "merge", "quorum", "manual", "siblings", "default"], partial)
-    case .policyArgument: return matching(MergeFunction.allCases.map(\.rawValue), partial)
+      return matching(
+        ["lww", "priority", "merge", "quorum", "manual", "siblings", "preset", "default"], partial)
+    case .policyArgument:
+      switch policy {
+      case "merge": return matching(MergeFunction.allCases.map(\.rawValue), partial)
+      case "preset": return matching(SystemPreset.allCases.map(\.name), partial)
+      default: return []
+      }
     case .topology: return matching(LeaderTopology.allCases.map(\.rawValue), partial)
     case .timestampSource: return matching(TimestampSource.allCases.map(\.rawValue), partial)
     case .command: return matching(CommandCatalog.names, partial)

@@ -77,6 +77,16 @@ extension ShellSession {
       lines.append(
         "context: \(result.context.text(width: width))  (write with --context \(result.context.text(width: width)) to replace them all)"
       )
+      if world.layout.policy(for: key).namesWinningRevision,
+        let winner = RevisionWinner.winner(of: result.versions)
+      {
+        let losers = result.versions.filter { $0.writeID != winner.writeID }.map {
+          "\(RevisionWinner.revision(of: $0)) (\($0.writeID))"
+        }
+        lines.append(
+          "CouchDB shows \(valueText(winner)), revision \(RevisionWinner.revision(of: winner)) (\(winner.writeID)); "
+            + "_conflicts: \(losers.joined(separator: ", ")).")
+      }
       return lines.joined(separator: "\n")
     }
   }

@@ -50,8 +50,21 @@ struct VersionFactory {
     _ value: String, write: Int, slot: Int, vector: [UInt32], at milliseconds: Int64,
     key: String = "topping"
   ) -> Version {
+    make(payload: .value(value), write: write, slot: slot, vector: vector, at: milliseconds, key: key)
+  }
+
+  /// A deletion of `key`, stamped like ``make(_:write:slot:vector:at:key:)``.
+  func deletion(write: Int, slot: Int, vector: [UInt32], at milliseconds: Int64, key: String = "topping")
+    -> Version
+  {
+    make(payload: .tombstone, write: write, slot: slot, vector: vector, at: milliseconds, key: key)
+  }
+
+  private func make(
+    payload: Payload, write: Int, slot: Int, vector: [UInt32], at milliseconds: Int64, key: String
+  ) -> Version {
     Version(
-      key: key, payload: .value(value), vector: VersionVector(vector),
+      key: key, payload: payload, vector: VersionVector(vector),
       dot: Dot(slot: slot, counter: vector[slot]), timestamp: Fixtures.time(milliseconds),
       origin: layout.leaders[slot], writeID: WriteID(write))
   }
