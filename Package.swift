@@ -24,10 +24,19 @@ let package = Package(
         .product(name: "HeapModule", package: "swift-collections"),
       ]
     ),
+    // Layer 3: the course. Content/ is embedded at build time (plugin + symlink, see the plugin).
+    .executableTarget(name: "ContentEmbedder", path: "Sources/ContentEmbedder"),
+    .plugin(
+      name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentEmbedder"],
+      path: "Sources/EmbedContentPlugin"),
+    .target(name: "CourseContent", plugins: ["EmbedContent"]),
+    .target(name: "Course", dependencies: ["ReplicationModel", "ReplicationSimulation", "CourseContent"]),
     // Layer 4: pure text rendering (styles, tables, wrapping, sanitising, JSON).
     .target(name: "TerminalUI"),
     // Layer 5: the one command language, its parser and the session that runs it.
-    .target(name: "Shell", dependencies: ["ReplicationModel", "ReplicationSimulation", "TerminalUI"]),
+    .target(
+      name: "Shell",
+      dependencies: ["ReplicationModel", "ReplicationSimulation", "Course", "CourseContent", "TerminalUI"]),
     // GNU readline, reached only through the executable's line reader.
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     // Layer 6: the thin executable.

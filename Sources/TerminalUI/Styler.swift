@@ -55,6 +55,8 @@ public struct Styler: Hashable, Sendable {
     case .warning: [.yellow]
     case .failure: [.bold, .red]
     case .accent: [.cyan]
+    case .italic: [.italic]
+    case .code: [.cyan]
     case .region(let index):
       [regionPalette[((index % regionPalette.count) + regionPalette.count) % regionPalette.count]]
     }
@@ -66,6 +68,7 @@ private enum SGR: String {
   case reset = "0"
   case bold = "1"
   case dim = "2"
+  case italic = "3"
   case underline = "4"
   case red = "31"
   case green = "32"

@@ -14,6 +14,10 @@ public enum Tint: Hashable, Sendable {
   case failure
   /// Identifiers and other highlighted values.
   case accent
+  /// Emphasised prose (Markdown `*text*`): italic where the terminal has it.
+  case italic
+  /// Commands and code inside prose (Markdown `` `text` ``).
+  case code
   /// One of several distinguishable colours, e.g. one per node or region; the index cycles.
   case region(Int)
 }

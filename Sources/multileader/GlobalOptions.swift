@@ -1,4 +1,5 @@
 import ArgumentParser
+import Course
 import Shell
 import Synchronization
 import TerminalUI
@@ -18,6 +19,12 @@ struct GlobalOptions: ParsableArguments {
     help: ArgumentHelp("Fit output to this many columns instead of the terminal's width.", valueName: "n"))
   var width: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Read course content from this folder instead of the built-in content (also MULTILEADER_CONTENT).",
+      valueName: "dir"))
+  var content: String?
+
   func validate() throws {
     if let width, width < 1 { throw ValidationError("--width must be a positive number of columns.") }
   }
@@ -34,6 +41,34 @@ struct GlobalOptions: ParsableArguments {
     )
     if let seed { options.seed = seed }
     return options
+  }
+
+  /// A session configured by these options, with its course content.
+  ///
+  /// A content folder that cannot be read, or that has problems, is reported on standard error and
+  /// the built-in content is used instead.
+  func makeSession() -> ShellSession {
+    ShellSession(options: sessionOptions(), content: contentSource())
+  }
+
+  private func contentSource() -> ContentSource {
+    guard
+      let folder = content ?? Terminal.environment("MULTILEADER_CONTENT").flatMap({ $0.isEmpty ? nil : $0 })
+    else { return .builtIn }
+    switch ContentFolder.read(folder) {
+    case .failure(let error):
+      Console.printError("using the built-in content: \(TerminalText.sanitized(error.message))")
+      return .builtIn
+    case .success(let files):
+      let problems = ContentLoader.load(files).problems
+      guard problems.isEmpty else {
+        Console.printError(
+          "using the built-in content: \(TerminalText.sanitized(folder)) has \(problems.count) problem\(problems.count == 1 ? "" : "s"); the first is "
+            + TerminalText.sanitized(problems[0].description) + " (multileader content check DIR lists them)")
+        return .builtIn
+      }
+      return .files(files, folder: folder)
+    }
   }
 
   /// Re-reads the terminal's width into `session` when it was resized since the last check.

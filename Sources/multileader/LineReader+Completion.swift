@@ -22,13 +22,13 @@ private typealias MatchList = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>
 private let attemptedCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> MatchList? = {
   text, start, end in
   rl_attempted_completion_over = 1
-  guard let text, let buffer = rl_line_buffer, let session = SessionHolder.session else { return nil }
+  guard let text, let buffer = rl_line_buffer, SessionHolder.session != nil else { return nil }
   let bytes = UnsafeRawBufferPointer(start: buffer, count: Int(max(end, 0)))
   let wordStart = min(Int(max(start, 0)), bytes.count)
   // Offsets are in bytes; measure the decoded prefix so a repaired invalid byte cannot shift them.
   let line = String(decoding: bytes, as: UTF8.self)
   let offset = String(decoding: bytes.prefix(wordStart), as: UTF8.self).utf8.count
-  CompletionState.matches = session.completions(forLine: line, wordStart: offset)
+  CompletionState.matches = SessionHolder.session?.completions(forLine: line, wordStart: offset) ?? []
   guard !CompletionState.matches.isEmpty else { return nil }
   return rl_completion_matches(text, matchGenerator)
 }

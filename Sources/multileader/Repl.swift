@@ -29,7 +29,7 @@ enum Repl {
     let reader = LineReader(terminalWithHistoryAt: historyPath)
     let color = globals.colorEnabled
     let errorColor = color && Terminal.isTerminal(STDERR_FILENO)
-    SessionHolder.session = ShellSession(options: globals.sessionOptions())
+    SessionHolder.session = globals.makeSession()
     SessionHolder.session!.restoreHistory(reader.loadedHistory)
     defer {
       reader.finish()

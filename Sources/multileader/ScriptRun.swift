@@ -15,7 +15,7 @@ struct ScriptRun {
   init(globals: GlobalOptions, keepGoing: Bool) {
     self.globals = globals
     runner = ScriptRunner(keepGoing: keepGoing)
-    session = ShellSession(options: globals.sessionOptions())
+    session = globals.makeSession()
   }
 
   /// Whether the run is over: a `quit`, or a failure without `keepGoing`.

@@ -10,6 +10,7 @@ import Testing
       line.utf8.lastIndex(of: UInt8(ascii: " ")).map {
         line.utf8.distance(from: line.utf8.startIndex, to: $0) + 1
       } ?? 0
+    var session = session
     return session.completions(forLine: line, wordStart: start)
   }
 
@@ -78,15 +79,21 @@ import Testing
     let all = complete("help ")
     #expect(all == CommandCatalog.names)
     #expect(all.contains("write") && all.contains("exit"))
-    #expect(complete("help re") == ["read", "recover", "report", "reset", "resolve"])
+    #expect(complete("help re") == ["read", "recover", "report", "reset", "resolve", "restart", "resume"])
+  }
+
+  /// Completions in a new session for `line` with the word starting at byte `wordStart`.
+  private func raw(_ line: String, wordStart: Int) -> [String] {
+    var session = ShellSession()
+    return session.completions(forLine: line, wordStart: wordStart)
   }
 
   @Test func nothingForUnknownCommandsOrOddInput() {
     #expect(complete("bogus ") == [])
     #expect(complete("step ") == [])
-    #expect(ShellSession().completions(forLine: "write \"us", wordStart: 6) == [])
-    #expect(ShellSession().completions(forLine: "wr", wordStart: 99) == [])
-    #expect(ShellSession().completions(forLine: "wr", wordStart: -3) == ["write"])
-    #expect(ShellSession().completions(forLine: "write é", wordStart: 7).isEmpty)
+    #expect(raw("write \"us", wordStart: 6) == [])
+    #expect(raw("wr", wordStart: 99) == [])
+    #expect(raw("wr", wordStart: -3) == ["write"])
+    #expect(raw("write é", wordStart: 7).isEmpty)
   }
 }

@@ -29,6 +29,7 @@ enum Command: Hashable, Sendable {
   case status
   case explain(String)
   case help(String?)
+  case course(CourseCommand)
   case history
   case quit
 }

@@ -47,6 +47,7 @@ enum CommandParser {
         throw ShellError("\(spec.name) \(problem).", hint: spec.usageHint)
       }
     }
+    if let course = try parseCourse(spec, arguments) { return course }
     let json = arguments.has("json")
     switch spec.name {
     case "cluster":

@@ -34,6 +34,14 @@ enum ArgumentKind: Hashable, Sendable {
   case number
   /// `on` or `off`.
   case onOff
+  /// A lesson id, `next` or `prev`.
+  case lesson
+  /// A scenario id.
+  case scenario
+  /// A letter of the mnemonic, or `drill`.
+  case mnemonicArgument
+  /// The word `policy` after `what-if`.
+  case whatIfWord
 }
 
 /// One `--option` of a command.
@@ -48,6 +56,7 @@ struct OptionSpec: Hashable, Sendable {
 
 /// The groups `help` lists commands in.
 enum CommandGroup: String, CaseIterable, Sendable {
+  case course = "Learn"
   case cluster = "Set up the cluster"
   case actions = "Act on it"
   case looking = "Look at it"

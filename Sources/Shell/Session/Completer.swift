@@ -1,9 +1,12 @@
+import Course
 import ReplicationModel
 import ReplicationSimulation
 
 /// Tab completion: the candidates for the word being typed, from the live cluster.
 struct Completer {
   let session: ShellSession
+  /// The course content, for lesson and scenario ids.
+  let library: ContentLibrary
 
   func completions(forLine line: String, wordStart: Int) -> [String] {
     let bytes = Array(line.utf8)
@@ -28,7 +31,7 @@ struct Completer {
       return position == 2 ? matching(["at"], partial) : []
     }
     if kind == .policyArgument {
-      let policy = positionals(words.dropFirst(), spec: spec).first?.lowercased() ?? ""
+      let policy = positionals(words.dropFirst(), spec: spec).last?.lowercased() ?? ""
       return candidates(for: .policyArgument, partial: partial, policy: policy)
     }
     return candidates(for: kind, partial: partial)
@@ -84,6 +87,11 @@ struct Completer {
     case .explainable: return matching(Explanations.topics.map { $0.names[0] }, partial)
     case .networkSetting: return matching(["loss", "duplicate", "jitter", "reorder", "retransmit"], partial)
     case .onOff: return matching(["on", "off"], partial)
+    case .lesson: return matching(["next", "prev"] + (library.lessons.map(\.id)), partial)
+    case .scenario: return matching(library.scenarios.map(\.id), partial)
+    case .mnemonicArgument:
+      return matching(["drill"] + (library.mnemonic?.letters.map(\.letter) ?? []), partial)
+    case .whatIfWord: return matching(["policy"], partial)
     case .time: return matching(["until"], partial)
     case .value, .duration, .number: return []
     }

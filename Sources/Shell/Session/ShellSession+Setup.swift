@@ -9,6 +9,7 @@ extension ShellSession {
     options.seed = previous.seed
     self.init(options: options)
     restoreHistory(previous.history)
+    course = previous.course
   }
 
   /// Rebuilds the world from the configuration, keeping the network settings (latencies set for

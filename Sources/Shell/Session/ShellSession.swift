@@ -18,6 +18,8 @@ public struct ShellSession: Sendable {
   var configuration: ClusterConfiguration
   /// The seed of the current world.
   var seed: UInt64
+  /// The course: its content and the learner's place.
+  var course = CourseState()
 
   /// The most lines `history` keeps.
   public static let historyLimit = 1_000
@@ -31,8 +33,27 @@ public struct ShellSession: Sendable {
     self.world = try! Simulation(configuration: configuration, seed: options.seed)
   }
 
-  /// The prompt's text, without colour or the trailing `> `: `multileader`.
-  public var prompt: String { "multileader" }
+  /// The prompt's text, without colour or the trailing `> `: `multileader`, `drill 2/4` during a
+  /// mnemonic drill, or the scenario and its step, such as `topping-timestamp 3/9`.
+  public var prompt: String {
+    if let drill = course.drill { return "drill \(drill.index + 1)/\(drill.letters.count)" }
+    if let id = course.place.scenario, let scenario = course.loaded?.library.scenario(id) {
+      return "\(id) \(course.place.step)/\(scenario.steps.count)"
+    }
+    return "multileader"
+  }
+
+  /// Creates a session whose course content comes from `content`.
+  public init(options: SessionOptions = SessionOptions(), content: ContentSource) {
+    self.init(options: options)
+    course.source = content
+  }
+
+  /// Where the learner is in the course, for the executable to save between runs.
+  public var coursePlace: CoursePlace { course.place }
+
+  /// Restores a place saved by an earlier run (`continue` then picks it up).
+  public mutating func restoreCoursePlace(_ place: CoursePlace) { course.place = place }
 
   /// Runs one line: a command, a comment or a blank line.
   public mutating func execute(_ line: String) -> CommandOutcome {
@@ -41,6 +62,9 @@ public struct ShellSession: Sendable {
       history.append(
         trimmed.utf8.count <= CommandParser.maximumLineLength ? trimmed : String(trimmed.prefix(80)) + "…")
       if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+    }
+    if course.drill != nil && !line.trimmingSpaces.isEmpty {
+      return CommandOutcome(output: answerDrill(line))
     }
     do {
       guard let command = try CommandParser.parse(line) else { return CommandOutcome() }
@@ -63,8 +87,9 @@ public struct ShellSession: Sendable {
   ///
   /// `line` is the text before the cursor; the word being completed is `line[wordStart...]`.
   /// Returns full candidate words, sorted, each starting with the partial word.
-  public func completions(forLine line: String, wordStart: Int) -> [String] {
-    Completer(session: self).completions(forLine: line, wordStart: wordStart)
+  public mutating func completions(forLine line: String, wordStart: Int) -> [String] {
+    let library = course.library()
+    return Completer(session: self, library: library).completions(forLine: line, wordStart: wordStart)
   }
 
   var styler: Styler { Styler(style: options.style) }

@@ -1,0 +1,51 @@
+import CourseContent
+
+/// Loads the course from content files and checks that its pieces fit together.
+///
+/// The layout of a content folder:
+/// - `lessons/*.md`: lessons (``LessonParser``);
+/// - `scenarios/*.scenario`: pizza-chain scenarios (``ScenarioParser``);
+/// - `mnemonic.md`: the mnemonic (``MnemonicParser``);
+/// - `README.md` files anywhere: notes for authors, not loaded.
+///
+/// Problems are collected, never thrown: one pass reports everything wrong at once. Checking
+/// that commands parse and examples run needs the shell, so ``ContentCheck`` in the Shell layer
+/// adds those.
+public enum ContentLoader {
+  /// Loads `files` (paths relative to the content folder).
+  public static func load(_ files: [ContentFile]) -> LoadedContent {
+    var problems: [ContentProblem] = []
+    var lessons: [Lesson] = []
+    var scenarios: [Scenario] = []
+    var mnemonic: Mnemonic?
+    for file in files.sorted(by: { $0.path < $1.path }) {
+      if file.text.unicodeScalars.contains("\u{FFFD}") {
+        problems.append(
+          ContentProblem(
+            file: file.path, line: 1, message: "the file is not valid UTF-8 text; save it as UTF-8"))
+      }
+      let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+      if name == "README.md" { continue }
+      if file.path.hasPrefix("lessons/") && file.path.hasSuffix(".md") {
+        if let lesson = LessonParser.parse(file, problems: &problems) { lessons.append(lesson) }
+      } else if file.path.hasPrefix("scenarios/") && file.path.hasSuffix(".scenario") {
+        if let scenario = ScenarioParser.parse(file, problems: &problems) { scenarios.append(scenario) }
+      } else if file.path == "mnemonic.md" {
+        mnemonic = MnemonicParser.parse(file, problems: &problems)
+      } else {
+        problems.append(
+          ContentProblem(
+            file: file.path, line: 1,
+            message:
+              "not a content file: lessons go in lessons/*.md, scenarios in scenarios/*.scenario, the mnemonic in mnemonic.md"
+          ))
+      }
+    }
+    lessons.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+    scenarios.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+    let library = ContentLibrary(lessons: lessons, scenarios: scenarios, mnemonic: mnemonic)
+    problems += CrossReferences.problems(in: library)
+    problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }
+    return LoadedContent(library: library, problems: problems)
+  }
+}

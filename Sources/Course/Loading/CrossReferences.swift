@@ -1,0 +1,102 @@
+/// Checks that ids are unique and that every reference between content files points somewhere.
+enum CrossReferences {
+  static func problems(in library: ContentLibrary) -> [ContentProblem] {
+    var problems: [ContentProblem] = []
+    let lessonIDs = Set(library.lessons.map(\.id))
+    duplicates(library.lessons.map { ($0.id, $0.file) }, kind: "lesson", into: &problems)
+    duplicates(library.scenarios.map { ($0.id, $0.file) }, kind: "scenario", into: &problems)
+
+    func checkLesson(_ id: String, file: String, line: Int, what: String) {
+      guard !lessonIDs.contains(id) else { return }
+      let suggestion = closest(id, among: Array(lessonIDs)).map { " (did you mean \($0)?)" } ?? ""
+      problems.append(
+        ContentProblem(
+          file: file, line: line, message: "\(what) names lesson `\(id)`, which does not exist\(suggestion)"))
+    }
+    for lesson in library.lessons {
+      for required in lesson.requires {
+        checkLesson(required, file: lesson.file, line: 1, what: "`requires`")
+      }
+      if lesson.requires.contains(lesson.id) {
+        problems.append(ContentProblem(file: lesson.file, line: 1, message: "a lesson cannot require itself"))
+      }
+      for line in lesson.body {
+        for target in LessonLinks.targets(in: line.text) {
+          checkLesson(target, file: lesson.file, line: line.line, what: "a link")
+        }
+      }
+    }
+    for scenario in library.scenarios {
+      if let lesson = scenario.lesson { checkLesson(lesson, file: scenario.file, line: 1, what: "`lesson`") }
+      for step in scenario.steps {
+        for line in step.narration {
+          for target in LessonLinks.targets(in: line.text) {
+            checkLesson(target, file: scenario.file, line: line.line, what: "a link")
+          }
+        }
+      }
+    }
+    if let mnemonic = library.mnemonic {
+      for letter in mnemonic.letters where !letter.lesson.isEmpty {
+        checkLesson(letter.lesson, file: mnemonic.file, line: letter.line, what: "letter \(letter.letter)")
+      }
+    }
+    return problems
+  }
+
+  private static func duplicates(
+    _ items: [(id: String, file: String)], kind: String, into problems: inout [ContentProblem]
+  ) {
+    var seen: [String: String] = [:]
+    for item in items {
+      if let first = seen[item.id] {
+        problems.append(
+          ContentProblem(
+            file: item.file, line: 1, message: "the \(kind) id `\(item.id)` is already used by \(first)"))
+      } else {
+        seen[item.id] = item.file
+      }
+    }
+  }
+
+  /// The candidate within edit distance 2, if there is one.
+  private static func closest(_ word: String, among candidates: [String]) -> String? {
+    candidates.map { ($0, EditDistance.between(word, $0)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+  }
+}
+
+/// Links to lessons inside Markdown text: `[title](lesson:ID)`.
+public enum LessonLinks {
+  /// The lesson ids linked from `text`, in order.
+  public static func targets(in text: String) -> [String] {
+    var result: [String] = []
+    var rest = Substring(text)
+    while let range = rest.firstRange(of: "](lesson:") {
+      let after = rest[range.upperBound...]
+      let id = after.prefix { $0 != ")" }
+      result.append(String(id))
+      rest = after.dropFirst(id.count)
+    }
+    return result
+  }
+}
+
+/// Levenshtein distance, for suggestions.
+enum EditDistance {
+  static func between(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + Array(repeating: 0, count: b.count)
+      for j in 1...b.count {
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,84 @@
+import CourseContent
+
+/// Reads `mnemonic.md`: a header with the phrase, then one `## X: Word` section per letter.
+///
+/// In a section, `meaning: …` and `lesson: ID` lines are required; other lines are notes, and a
+/// ```` ```try ```` block is the letter's live demonstration.
+enum MnemonicParser {
+  /// Parses `file`; problems are appended.
+  static func parse(_ file: ContentFile, problems: inout [ContentProblem]) -> Mnemonic {
+    let header = FrontMatter(file.text, file: file.path, allowedKeys: ["phrase"], problems: &problems)
+    let phrase = header.required("phrase", file: file.path, problems: &problems)
+    var letters: [MnemonicLetter] = []
+    var section: [SourceLine] = []
+    var heading: SourceLine?
+
+    func finish() {
+      guard let heading else { return }
+      if let letter = letter(heading: heading, lines: section, file: file.path, problems: &problems) {
+        letters.append(letter)
+      }
+    }
+    for line in header.body.map({ SourceLine($0.text, line: $0.line) }) {
+      if line.text.hasPrefix("## ") {
+        finish()
+        heading = line
+        section = []
+      } else if heading != nil {
+        section.append(line)
+      }
+    }
+    finish()
+    let initials = letters.map(\.letter).joined()
+    let expected = phrase.split(separator: " ").compactMap { $0.first.map { String($0).uppercased() } }
+      .joined()
+    if !phrase.isEmpty && initials != expected {
+      problems.append(
+        ContentProblem(
+          file: file.path, line: header.line(of: "phrase"),
+          message: "the letters \(initials) do not match the initials of `\(phrase)` (\(expected))"))
+    }
+    return Mnemonic(phrase: phrase, letters: letters, file: file.path)
+  }
+
+  private static func letter(
+    heading: SourceLine, lines: [SourceLine], file: String, problems: inout [ContentProblem]
+  )
+    -> MnemonicLetter?
+  {
+    let title = String(heading.text.dropFirst(3))
+    guard let colon = title.firstIndex(of: ":"), String(title[..<colon]).trimmingSpaces.count == 1 else {
+      problems.append(
+        ContentProblem(
+          file: file, line: heading.line,
+          message: "a letter's heading must be `## X: Word`, not `\(heading.text)`"))
+      return nil
+    }
+    let letter = String(title[..<colon]).trimmingSpaces.uppercased()
+    let word = String(title[title.index(after: colon)...]).trimmingSpaces
+    var meaning = ""
+    var lesson = ""
+    var notes: [SourceLine] = []
+    for line in lines {
+      if line.text.hasPrefix("meaning:") {
+        meaning = String(line.text.dropFirst("meaning:".count)).trimmingSpaces
+      } else if line.text.hasPrefix("lesson:") {
+        lesson = String(line.text.dropFirst("lesson:".count)).trimmingSpaces
+      } else {
+        notes.append(line)
+      }
+    }
+    if meaning.isEmpty {
+      problems.append(
+        ContentProblem(file: file, line: heading.line, message: "letter \(letter) needs a `meaning: …` line"))
+    }
+    if lesson.isEmpty {
+      problems.append(
+        ContentProblem(file: file, line: heading.line, message: "letter \(letter) needs a `lesson: ID` line"))
+    }
+    let demos = LessonParser.exampleBlocks(in: notes, file: file, problems: &problems)
+    return MnemonicLetter(
+      letter: letter, word: word, meaning: meaning, lesson: lesson, notes: notes, demo: demos.first,
+      line: heading.line)
+  }
+}

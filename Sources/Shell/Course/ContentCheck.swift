@@ -1,0 +1,64 @@
+import Course
+import CourseContent
+
+/// Checks content the way the learner will use it: every command parses, every lesson example
+/// and mnemonic demo runs, every scenario runs to its end.
+///
+/// It adds to the problems ``ContentLoader`` finds (headers, ids, links). Each example and each
+/// scenario runs in a fresh session, as `try N` and `scenario ID` do.
+public enum ContentCheck {
+  /// Every problem in `files`, sorted by file and line.
+  public static func problems(in files: [ContentFile]) -> [ContentProblem] {
+    let loaded = ContentLoader.load(files)
+    var problems = loaded.problems
+    let library = loaded.library
+    for lesson in library.lessons {
+      for (index, example) in lesson.examples.enumerated() {
+        problems += run(example.commands, file: lesson.file, what: "example \(index + 1)")
+      }
+    }
+    for scenario in library.scenarios {
+      problems += run(scenario.steps.flatMap(\.commands.commands), file: scenario.file, what: "the scenario")
+    }
+    if let mnemonic = library.mnemonic {
+      for letter in mnemonic.letters {
+        if let demo = letter.demo {
+          problems += run(demo.commands, file: mnemonic.file, what: "the demo of \(letter.letter)")
+        }
+      }
+    }
+    return problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+  }
+
+  /// Runs `commands` in a fresh session; the first failing one is a problem (later ones would
+  /// only fail for the same reason).
+  private static func run(_ commands: [SourceLine], file: String, what: String) -> [ContentProblem] {
+    var session = ShellSession()
+    for command in commands {
+      if case .course? = try? CommandParser.parse(command.text) {
+        return [
+          ContentProblem(
+            file: file, line: command.line,
+            message:
+              "\(what) uses `\(command.text)`; course commands (lesson, try, scenario, next, …) cannot run inside content"
+          )
+        ]
+      }
+      if let error = session.execute(command.text).error {
+        let message = error.split(separator: "\n").joined(separator: " ")
+        return [
+          ContentProblem(
+            file: file, line: command.line, message: "\(what) fails at `\(command.text)`: \(message)")
+        ]
+      }
+      if session.course.drill != nil {
+        return [
+          ContentProblem(
+            file: file, line: command.line,
+            message: "\(what) starts a drill, which waits for answers; drills are for learners")
+        ]
+      }
+    }
+    return []
+  }
+}

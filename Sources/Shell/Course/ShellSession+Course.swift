@@ -1,0 +1,35 @@
+import Course
+import TerminalUI
+
+extension ShellSession {
+  /// Carries out a course command.
+  mutating func perform(_ command: CourseCommand) throws(ShellError) -> String {
+    switch command {
+    case .lessons: return lessonList(course.library())
+    case .lesson(let target): return try showLesson(target)
+    case .tryExample(let number): return try tryExample(number)
+    case .mnemonic(let request): return try mnemonic(request)
+    case .scenarios: return scenarioList(course.library())
+    case .scenario(let id): return try startScenario(id)
+    case .next: return try nextStep()
+    case .back: return try previousStep()
+    case .restart: return try restartScenario()
+    case .goto(let number): return try goToStep(number)
+    case .whatIf(let policy): return try whatIf(policy)
+    case .resume: return try resume()
+    }
+  }
+
+  /// `continue`: the scenario step or the lesson the learner was at.
+  private mutating func resume() throws(ShellError) -> String {
+    let library = course.library()
+    if let id = course.place.scenario, let scenario = library.scenario(id) {
+      let step = course.place.step
+      if step == 0 { return try startScenario(id) }
+      return try goToStep(min(step, scenario.steps.count))
+    }
+    if course.place.lesson != nil { return try showLesson(.current) }
+    throw ShellError(
+      "There is nothing to continue yet.", hint: "lessons lists the lessons; lesson next starts the first.")
+  }
+}
