@@ -54,6 +54,7 @@ let package = Package(
       name: "ReplicationSimulationTests",
       dependencies: ["ReplicationSimulation", "ReplicationModel"]
     ),
+    .testTarget(name: "CourseTests", dependencies: ["Course", "CourseContent"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(
       name: "ShellTests",

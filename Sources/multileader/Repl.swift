@@ -31,6 +31,10 @@ enum Repl {
     let errorColor = color && Terminal.isTerminal(STDERR_FILENO)
     SessionHolder.session = globals.makeSession()
     SessionHolder.session!.restoreHistory(reader.loadedHistory)
+    let placePath = historyPath.map(PlaceFile.path(historyPath:))
+    var savedPlace = placePath.map(PlaceFile.load) ?? CoursePlace()
+    SessionHolder.session!.restoreCoursePlace(savedPlace)
+    Console.printOutput(Greeting.text(for: savedPlace, color: color))
     defer {
       reader.finish()
       SessionHolder.session = nil
@@ -41,6 +45,11 @@ enum Repl {
         globals.refreshWidth(of: &SessionHolder.session!)
         let outcome = SessionHolder.session!.execute(line)
         Console.printOutput(outcome.output)
+        let place = SessionHolder.session!.coursePlace
+        if place != savedPlace, let placePath {
+          savedPlace = place
+          PlaceFile.save(place, to: placePath)
+        }
         if let error = outcome.error { Console.printError(error, color: errorColor) }
         if outcome.shouldQuit { return 0 }
       case .tooLong(let byteCount):

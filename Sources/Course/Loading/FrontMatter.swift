@@ -69,8 +69,13 @@ struct FrontMatter {
 
   /// A required text value; reports it when missing or empty.
   func required(_ key: String, file: String, problems: inout [ContentProblem]) -> String {
-    guard let field = fields[key], !field.value.isEmpty else {
+    guard let field = fields[key] else {
       problems.append(ContentProblem(file: file, line: 1, message: "the header needs `\(key): …`"))
+      return ""
+    }
+    guard !field.value.isEmpty else {
+      problems.append(
+        ContentProblem(file: file, line: field.line, message: "`\(key)` is empty; give it a value"))
       return ""
     }
     return field.value
