@@ -21,6 +21,8 @@ public enum CRDTError: Error, Hashable, Sendable, CustomStringConvertible {
   case insertOutOfRange(position: Int, length: Int)
   /// An erase that does not fit inside the text.
   case eraseOutOfRange(position: Int, count: Int, length: Int)
+  /// An insert into a text that already holds the most characters it can, erased ones included.
+  case textFull(limit: Int)
   /// A merge of two different kinds of value.
   case kindMismatch(CRDTKind, CRDTKind)
   /// A kind name that does not exist.
@@ -52,6 +54,8 @@ public enum CRDTError: Error, Hashable, Sendable, CustomStringConvertible {
     case .eraseOutOfRange(let position, let count, let length):
       "Erasing \(count) character(s) at \(position) does not fit a text of \(length); "
         + "erase 1 or more characters within 0…\(max(length - 1, 0))."
+    case .textFull(let limit):
+      "The text already holds \(limit) characters, erased ones included, which is its limit; insert no more."
     case .kindMismatch(let lhs, let rhs):
       "A value of kind \(lhs) cannot be merged with one of kind \(rhs); only values of the same kind merge."
     case .unknownKind(let name):

@@ -30,78 +30,90 @@ extension ReplicatedText {
 /// The union of the elements of several ``TextTree``s, and its document order.
 private struct TextPool {
   var ids: [ReplicaDot] = []
-  var originIDs: [ReplicaDot?] = []
+  /// The pool index of each element's origin, or ``TextTree/none`` for the start of the text.
+  var parents: [Int32] = []
   var characters: [Character] = []
   var erased: [Bool] = []
-  var positions: [ReplicaDot: Int] = [:]
+  var positions: [ReplicaDot: Int32] = [:]
 
   init(capacity: Int) {
     ids.reserveCapacity(capacity)
-    originIDs.reserveCapacity(capacity)
+    parents.reserveCapacity(capacity)
     characters.reserveCapacity(capacity)
     erased.reserveCapacity(capacity)
     positions.reserveCapacity(capacity)
   }
 
-  /// Adds the elements of `tree`; an element already present keeps being erased if either says so.
+  /// Adds the elements of `tree`; an element already present stays erased if either says so.
+  ///
+  /// A tree's elements come in creation order, and an element is always created after its
+  /// origin, so every origin has its pool index by the time an element needs it.
   mutating func absorb(_ tree: TextTree) {
+    var poolIndex = [Int32](repeating: TextTree.none, count: tree.elementCount)
     for node in 0..<tree.elementCount {
       let id = tree.ids[node]
-      let origin = tree.origins[node]
-      let originID = origin == TextTree.none ? nil : tree.ids[origin]
-      if let known = positions[id] {
-        erased[known] = erased[known] || tree.erased[node]
+      let isErased = tree.isErased(Int32(truncatingIfNeeded: node))
+      let next = Int32(truncatingIfNeeded: ids.count)
+      let known = positions[id, default: next]
+      poolIndex[node] = known
+      if known != next {
+        erased[Int(known)] = erased[Int(known)] || isErased
         // Two different elements under one id can only come from a replica id used twice;
         // keep the smaller character so that merge stays order-free even then.
-        if tree.characters[node] < characters[known] { characters[known] = tree.characters[node] }
+        if tree.characters[node] < characters[Int(known)] { characters[Int(known)] = tree.characters[node] }
         continue
       }
-      positions[id] = ids.count
+      let origin = tree.origins[node]
+      positions[id] = next
       ids.append(id)
-      originIDs.append(originID)
+      // An origin created later than its element is impossible in states made by this type;
+      // it is read as the start of the text rather than trusted.
+      parents.append(origin >= 0 && origin < node ? poolIndex[Int(origin)] : TextTree.none)
       characters.append(tree.characters[node])
-      erased.append(tree.erased[node])
+      erased.append(isErased)
     }
   }
 
   /// A tree holding the union in document order.
   func orderedTree() -> TextTree {
     let order = documentOrder()
-    var newPosition = Array(repeating: TextTree.none, count: ids.count)
-    for (position, element) in order.enumerated() { newPosition[element] = position }
+    var newPosition = [Int32](repeating: TextTree.none, count: ids.count)
+    for (position, element) in order.enumerated() {
+      newPosition[Int(element)] = Int32(truncatingIfNeeded: position)
+    }
     let origins = order.map { element in
-      originIDs[element].flatMap { positions[$0] }.map { newPosition[$0] } ?? TextTree.none
+      let parent = parents[Int(element)]
+      return parent == TextTree.none ? TextTree.none : newPosition[Int(parent)]
     }
     return TextTree(
-      ordered: order.map { ids[$0] }, origins: origins, characters: order.map { characters[$0] },
-      erased: order.map { erased[$0] })
+      ordered: order.map { ids[Int($0)] }, origins: origins, characters: order.map { characters[Int($0)] },
+      erased: order.map { erased[Int($0)] })
   }
 
   /// The elements in document order: a depth-first walk of the origin tree, children in
   /// descending id order.
-  private func documentOrder() -> [Int] {
-    // Parent of each element, as a slot: 0 for the start of the text, position + 1 otherwise.
-    // An origin that is missing (impossible for states made by this type) counts as the start.
-    let parents = originIDs.map { origin in origin.flatMap { positions[$0] }.map { $0 + 1 } ?? 0 }
-    var firstChild = Array(repeating: 0, count: ids.count + 2)
-    for parent in parents { firstChild[parent + 1] += 1 }
+  private func documentOrder() -> [Int32] {
+    // Children grouped by parent slot: 0 for the start of the text, pool index + 1 otherwise.
+    var firstChild = [Int](repeating: 0, count: ids.count + 2)
+    for parent in parents { firstChild[Int(parent) + 2] += 1 }
     for slot in 1..<firstChild.count { firstChild[slot] += firstChild[slot - 1] }
-    var children = Array(repeating: 0, count: ids.count)
+    var children = [Int32](repeating: 0, count: ids.count)
     var fill = firstChild
     for (element, parent) in parents.enumerated() {
-      children[fill[parent]] = element
-      fill[parent] += 1
+      let slot = Int(parent) + 1
+      children[fill[slot]] = Int32(truncatingIfNeeded: element)
+      fill[slot] += 1
     }
-    for parent in 0...ids.count where firstChild[parent + 1] - firstChild[parent] > 1 {
-      children[firstChild[parent]..<firstChild[parent + 1]].sort { ids[$0] > ids[$1] }
+    for slot in 0...ids.count where firstChild[slot + 1] - firstChild[slot] > 1 {
+      children[firstChild[slot]..<firstChild[slot + 1]].sort { ids[Int($0)] > ids[Int($1)] }
     }
-    var order: [Int] = []
+    var order: [Int32] = []
     order.reserveCapacity(ids.count)
-    var stack: [Int] = []
+    var stack: [Int32] = []
     stack.append(contentsOf: children[firstChild[0]..<firstChild[1]].reversed())
     while let element = stack.popLast() {
       order.append(element)
-      let slot = element + 1
+      let slot = Int(element) + 1
       stack.append(contentsOf: children[firstChild[slot]..<firstChild[slot + 1]].reversed())
     }
     return order

@@ -44,24 +44,25 @@ public struct ReplicatedText: ConvergentValue {
   /// The visible text.
   public var text: String {
     var result = ""
-    for node in tree.nodesInOrder() where !tree.erased[node] { result.append(tree.characters[node]) }
+    for node in tree.nodesInOrder() where !tree.isErased(node) { result.append(tree.characters[Int(node)]) }
     return result
   }
 
   /// Every element in document order, tombstones included.
   public var elements: [TextElement] {
     tree.nodesInOrder().map { node in
-      let origin = tree.origins[node]
+      let origin = tree.origins[Int(node)]
       return TextElement(
-        id: tree.ids[node], origin: origin == TextTree.none ? nil : tree.ids[origin],
-        character: tree.characters[node], isErased: tree.erased[node])
+        id: tree.ids[Int(node)], origin: origin == TextTree.none ? nil : tree.ids[Int(origin)],
+        character: tree.characters[Int(node)], isErased: tree.isErased(node))
     }
   }
 
   /// Inserts one character at a visible position (0…count) on behalf of `replica`.
   ///
   /// - Throws: ``CRDTError/insertOutOfRange(position:length:)`` when the position is outside the
-  ///   text, ``CRDTError/counterOverflow(_:)`` when no more ids can be made.
+  ///   text, ``CRDTError/counterOverflow(_:)`` when no more ids can be made,
+  ///   ``CRDTError/textFull(limit:)`` when the text holds as many characters as it can.
   public mutating func insert(_ character: Character, at position: Int, by replica: NodeID) throws(CRDTError)
   {
     guard position >= 0, position <= count else { throw .insertOutOfRange(position: position, length: count) }
@@ -73,7 +74,8 @@ public struct ReplicatedText: ConvergentValue {
   ///
   /// - Throws: ``CRDTError/insertOutOfRange(position:length:)`` when the position is outside the
   ///   text, ``CRDTError/malformedValue(_:reason:)`` for an empty string,
-  ///   ``CRDTError/counterOverflow(_:)`` when no more ids can be made.
+  ///   ``CRDTError/counterOverflow(_:)`` when no more ids can be made,
+  ///   ``CRDTError/textFull(limit:)`` when the text holds as many characters as it can.
   public mutating func insert(_ string: String, at position: Int, by replica: NodeID) throws(CRDTError) {
     guard !string.isEmpty else { throw .malformedValue(string, reason: "there is nothing to insert") }
     guard position >= 0, position <= count else { throw .insertOutOfRange(position: position, length: count) }
@@ -98,8 +100,9 @@ public struct ReplicatedText: ConvergentValue {
 
   @discardableResult
   private mutating func insert(
-    _ character: Character, after origin: Int, at position: Int, by replica: NodeID
-  ) throws(CRDTError) -> Int {
+    _ character: Character, after origin: Int32, at position: Int, by replica: NodeID
+  ) throws(CRDTError) -> Int32 {
+    guard tree.elementCount < TextTree.capacity else { throw .textFull(limit: TextTree.capacity) }
     let (counter, overflow) = clock.addingReportingOverflow(1)
     guard !overflow else { throw .counterOverflow(replica) }
     clock = counter
