@@ -111,6 +111,24 @@ import Testing
     #expect(throws: CRDTError.unknownKind("counter")) { try CRDTKind.named("counter") }
   }
 
+  @Test func aRefusedOperationLeavesTheValueAsItWas() throws {
+    var text = CRDTValue(empty: .text)
+    try text.apply(.insert("shared paragraph", at: 0), at: us, timestamp: noon)
+    let before = text
+    #expect(throws: CRDTError.self) { try text.apply(.erase(at: 10, count: 99), at: us, timestamp: noon) }
+    #expect(throws: CRDTError.self) { try text.apply(.add("x"), at: us, timestamp: noon) }
+    #expect(text == before)
+    #expect(text.kind == .text)
+
+    var set = CRDTValue(empty: .orSet)
+    try set.apply(.add("olive"), at: us, timestamp: noon)
+    #expect(throws: CRDTError.notPresent("pepper")) {
+      try set.apply(.remove("pepper"), at: us, timestamp: noon)
+    }
+    #expect(set.description == "{olive}")
+    #expect(set.kind == .orSet)
+  }
+
   @Test func everyErrorSaysWhatIsAllowed() {
     let errors: [CRDTError] = [
       .amountNotPositive(0), .growOnlyCounterCannotDecrease(2), .counterOverflow(NodeID(1)),
