@@ -74,7 +74,14 @@ public struct Simulation: Sendable {
     let layout = try configuration.layout()
     try network.validate()
     self.layout = layout
-    self.nodes = layout.nodes.map { ReplicaNode(id: $0.id, layout: layout) }
+    var reporting = EffectReporting.none
+    if !recording.isEmpty { reporting.insert(.applied) }
+    if recording.contains(.history) { reporting.insert(.accepted) }
+    self.nodes = layout.nodes.map { info in
+      var node = ReplicaNode(id: info.id, layout: layout)
+      node.reporting = reporting
+      return node
+    }
     self.network = network
     self.seed = seed
     self.recording = recording

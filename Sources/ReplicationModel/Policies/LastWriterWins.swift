@@ -49,6 +49,22 @@ public struct LastWriterWins: ConflictPolicy {
     }
   }
 
+  /// Keeps, in place, the versions ``resolve(held:incoming:layout:)`` keeps: the one that sorts
+  /// last. The outcome is not described.
+  static func keepWinner(in held: inout [Version], incoming: Version, layout: ClusterLayout) {
+    var winner = incoming
+    var incomingWins = true
+    for version in held where sortsAfter(version, winner, layout: layout) {
+      winner = version
+      incomingWins = false
+    }
+    if held.count == 1 {
+      if incomingWins { held[0] = incoming }
+    } else {
+      held = [winner]
+    }
+  }
+
   /// Whether `a` beats `b`: larger timestamp, then higher-priority region, then larger write id.
   static func sortsAfter(_ a: Version, _ b: Version, layout: ClusterLayout) -> Bool {
     if a.timestamp != b.timestamp { return a.timestamp > b.timestamp }

@@ -11,9 +11,15 @@ public struct KeyState: Hashable, Sendable {
   /// The context a read hands to a client: the joined history of the versions held (and of
   /// the live writes a settled version stands for).
   public var readContext: VersionVector {
-    held.reduce(into: VersionVector()) { context, version in
-      for write in version.liveWrites { context.join(write.coveringVector) }
+    var context = VersionVector()
+    for version in held {
+      if version.settledFrom.isEmpty {
+        context.join(version.coveringVector)
+      } else {
+        for write in version.settledFrom { context.join(write.coveringVector) }
+      }
     }
+    return context
   }
 
   /// Everything the replica knows the key's history includes: the writes it received without
@@ -56,6 +62,25 @@ public struct ReplicaStore: Hashable, Sendable {
       outcome = resolution.outcome
     }
     return outcome
+  }
+
+  /// Applies a received version exactly as ``apply(_:policy:layout:)`` does, without describing
+  /// what happened; returns whether the version was new here (not a duplicate).
+  ///
+  /// Last-writer-wins keeps the winner in place; the outcome's causal classification, which
+  /// only a report needs, is skipped.
+  mutating func applyUnreported(_ version: Version, policy: PolicyChoice, layout: ClusterLayout) -> Bool {
+    var isNew = false
+    modify(version.key) { state in
+      guard state.seen.insert(version.dot) else { return }
+      isNew = true
+      if case .lastWriterWins = policy {
+        LastWriterWins.keepWinner(in: &state.held, incoming: version, layout: layout)
+      } else {
+        state.held = policy.resolve(held: state.held, incoming: version, layout: layout).held
+      }
+    }
+    return isNew
   }
 
   /// Replaces a key's held versions outright; the model uses it to settle a manual resolution.
