@@ -49,9 +49,9 @@ struct EventQueue<Event: Sendable>: Sendable {
     count += 1
   }
 
-  /// Removes and returns the next event.
-  mutating func popNext() -> (time: SimTime, event: Event)? {
-    guard let time = times.min else { return nil }
+  /// Removes and returns the next event (the one at ``nextTime``); the queue must not be empty.
+  mutating func removeNext() -> Event {
+    let time = times.min!
     let index = buckets.index(of: time)
     let head = Int(buckets.head(at: index))
     let next = slots[head].next
@@ -61,9 +61,8 @@ struct EventQueue<Event: Sendable>: Sendable {
     } else {
       buckets.setHead(next, at: index)
     }
-    let event = slots[head].event.take()!
     freeSlots.append(Int32(head))
     count -= 1
-    return (SimTime(microseconds: time), event)
+    return slots[head].event.take()!
   }
 }

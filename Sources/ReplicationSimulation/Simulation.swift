@@ -108,7 +108,8 @@ public struct Simulation: Sendable {
   /// Processes the next pending event; returns `false` when nothing was pending.
   @discardableResult
   public mutating func step() -> Bool {
-    guard let (time, event) = queue.popNext() else { return false }
+    guard let time = queue.nextTime else { return false }
+    let event = queue.removeNext()
     now = max(now, time)
     eventsProcessed += 1
     process(event)

@@ -1,26 +1,52 @@
 /// A client's request to write (or delete) one key at a leader.
 public struct ClientWrite: Hashable, Sendable {
+  /// The fields, in one immutable box that every copy shares: a request is queued, delivered
+  /// and passed on several times, so a copy costs one reference count.
+  private let box: Box
+
   /// The request's id, for matching the reply.
-  public let request: RequestID
+  public var request: RequestID { box.fields.request }
   /// The id the write will carry if it is accepted.
-  public let write: WriteID
+  public var write: WriteID { box.fields.write }
   /// The key.
-  public let key: String
+  public var key: String { box.fields.key }
   /// The new value, or a deletion.
-  public let payload: Payload
+  public var payload: Payload { box.fields.payload }
   /// The causal context from an earlier read, if the client passes one; otherwise the leader
   /// uses everything it has seen of the key.
-  public let context: VersionVector?
+  public var context: VersionVector? { box.fields.context }
 
   /// Creates a write request.
   public init(
     request: RequestID, write: WriteID, key: String, payload: Payload, context: VersionVector? = nil
   ) {
-    self.request = request
-    self.write = write
-    self.key = key
-    self.payload = payload
-    self.context = context
+    box = Box(Fields(request: request, write: write, key: key, payload: payload, context: context))
+  }
+
+  /// Two requests are equal when every field is; copies of one request are equal at once.
+  public static func == (lhs: ClientWrite, rhs: ClientWrite) -> Bool {
+    lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+  }
+
+  /// Hashes every field.
+  public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
+}
+
+extension ClientWrite {
+  /// Every field of a write request.
+  fileprivate struct Fields: Hashable, Sendable {
+    let request: RequestID
+    let write: WriteID
+    let key: String
+    let payload: Payload
+    let context: VersionVector?
+  }
+
+  /// The immutable box of a request's fields.
+  fileprivate final class Box: Sendable {
+    let fields: Fields
+
+    init(_ fields: Fields) { self.fields = fields }
   }
 }
 
