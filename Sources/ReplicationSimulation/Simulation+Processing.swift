@@ -69,7 +69,7 @@ extension Simulation {
   }
 
   private mutating func receiveAnswer(_ reply: ClientReply, from node: NodeID) {
-    guard let pending = pendingRequests.removeValue(forKey: reply.request) else { return }
+    guard let pending = pendingRequests.remove(reply.request) else { return }
     let latency = now - pending.sentAt
     record(.clientReply(reply, node: node, latency: latency))
     if recording.contains(.history) {

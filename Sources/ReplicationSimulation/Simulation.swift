@@ -50,7 +50,8 @@ public struct Simulation: Sendable {
   var isDown: [Bool]
   var timerEpoch: [Int]
   var linkClearTime: [SimTime]
-  var pendingRequests: [RequestID: PendingRequest] = [:]
+  var pendingRequests = PendingRequests()
+  var keyNumbers: [String: Int] = [:]
   var deliveriesScheduled = 0
   var nextRequest = 1
   var nextWrite = 1

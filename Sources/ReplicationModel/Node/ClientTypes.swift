@@ -15,15 +15,28 @@ public struct ClientWrite: Hashable, Sendable {
   /// The causal context from an earlier read, if the client passes one; otherwise the leader
   /// uses everything it has seen of the key.
   public var context: VersionVector? { box.fields.context }
+  /// A number the world gave the key, the same for every request for it in one simulation, so
+  /// that replicas find the key's state without hashing its text; `nil` when none was given.
+  ///
+  /// A hint, not part of the request's identity: replicas check it against the key, so a wrong
+  /// number never changes what happens.
+  public var keyNumber: Int? { box.keyNumber < 0 ? nil : Int(box.keyNumber) }
 
   /// Creates a write request.
   public init(
-    request: RequestID, write: WriteID, key: String, payload: Payload, context: VersionVector? = nil
+    request: RequestID, write: WriteID, key: String, payload: Payload, context: VersionVector? = nil,
+    keyNumber: Int? = nil
   ) {
-    box = Box(Fields(request: request, write: write, key: key, payload: payload, context: context))
+    let number = keyNumber.flatMap { Int32(exactly: $0) }.map { max($0, -1) } ?? -1
+    box = Box(
+      Fields(request: request, write: write, key: key, payload: payload, context: context), keyNumber: number)
   }
 
-  /// Two requests are equal when every field is; copies of one request are equal at once.
+  /// The key number as replicas use it, `-1` for none.
+  var rawKeyNumber: Int32 { box.keyNumber }
+
+  /// Two requests are equal when every field is (the key number is not a field); copies of one
+  /// request are equal at once.
   public static func == (lhs: ClientWrite, rhs: ClientWrite) -> Bool {
     lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
   }
@@ -42,11 +55,15 @@ extension ClientWrite {
     let context: VersionVector?
   }
 
-  /// The immutable box of a request's fields.
+  /// The immutable box of a request's fields, with its key number.
   fileprivate final class Box: Sendable {
     let fields: Fields
+    let keyNumber: Int32
 
-    init(_ fields: Fields) { self.fields = fields }
+    init(_ fields: Fields, keyNumber: Int32) {
+      self.fields = fields
+      self.keyNumber = keyNumber
+    }
   }
 }
 

@@ -15,7 +15,7 @@ extension ReplicaNode {
     }
     let version: Version
     do {
-      let state = store[write.key]
+      let state = store.state(of: write.key, number: write.rawKeyNumber)
       let context = write.context ?? state.knowledge
       version = makeVersion(for: write, slot: slot, seen: state.seen, context: context, at: now)
       if reporting.contains(.accepted) {
@@ -40,8 +40,8 @@ extension ReplicaNode {
     if vector[slot] + 1 == dot.counter { vector.set(slot, to: dot.counter) }
     let timestamp = writeClock.stampLocalEvent(at: now)
     return Version(
-      key: write.key, payload: write.payload, vector: vector, dot: dot, timestamp: timestamp, origin: id,
-      writeID: write.write)
+      key: write.key, keyNumber: write.rawKeyNumber, payload: write.payload, vector: vector, dot: dot,
+      timestamp: timestamp, origin: id, writeID: write.write)
   }
 
   /// The held writes a new write replaces: those whose history its context includes (for a

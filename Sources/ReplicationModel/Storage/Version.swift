@@ -63,10 +63,28 @@ public struct Version: Hashable, Sendable {
     box = Box(
       Fields(
         key: key, payload: payload, vector: vector, dot: dot, timestamp: timestamp, origin: origin,
-        writeID: writeID, mergedFrom: mergedFrom, settledFrom: settledFrom))
+        writeID: writeID, mergedFrom: mergedFrom, settledFrom: settledFrom),
+      keyNumber: -1)
   }
 
-  /// Two versions are equal when every field is; copies of one version are equal at once.
+  /// Creates a plain write's version, with the key number of its request.
+  init(
+    key: String, keyNumber: Int32, payload: Payload, vector: VersionVector, dot: Dot, timestamp: Timestamp,
+    origin: NodeID, writeID: WriteID
+  ) {
+    box = Box(
+      Fields(
+        key: key, payload: payload, vector: vector, dot: dot, timestamp: timestamp, origin: origin,
+        writeID: writeID, mergedFrom: [], settledFrom: []),
+      keyNumber: keyNumber)
+  }
+
+  /// The key number of the request that made it (see ``ClientWrite/keyNumber``), `-1` for none;
+  /// a hint for finding the key in a store, not part of the version's identity.
+  var keyNumber: Int32 { box.keyNumber }
+
+  /// Two versions are equal when every field is (the key number is not a field); copies of one
+  /// version are equal at once.
   public static func == (lhs: Version, rhs: Version) -> Bool {
     lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
   }
@@ -77,7 +95,7 @@ public struct Version: Hashable, Sendable {
   private mutating func update(_ change: (inout Fields) -> Void) {
     var fields = box.fields
     change(&fields)
-    box = Box(fields)
+    box = Box(fields, keyNumber: box.keyNumber)
   }
 
   /// The writes whose values this version holds: itself, or every merged write.
@@ -130,10 +148,14 @@ extension Version {
     var settledFrom: [Version]
   }
 
-  /// The immutable box of a version's fields.
+  /// The immutable box of a version's fields, with its key number.
   fileprivate final class Box: Sendable {
     let fields: Fields
+    let keyNumber: Int32
 
-    init(_ fields: Fields) { self.fields = fields }
+    init(_ fields: Fields, keyNumber: Int32) {
+      self.fields = fields
+      self.keyNumber = keyNumber
+    }
   }
 }
