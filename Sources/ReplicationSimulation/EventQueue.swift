@@ -32,7 +32,7 @@ struct EventQueue<Event: Sendable>: Sendable {
   var nextTime: SimTime? { times.min.map { SimTime(microseconds: $0) } }
 
   /// Schedules an event.
-  mutating func schedule(_ event: Event, at time: SimTime) {
+  mutating func schedule(_ event: consuming Event, at time: SimTime) {
     let slot: Int32
     if let free = freeSlots.popLast() {
       slot = free

@@ -1,7 +1,7 @@
 import ReplicationModel
 
 extension Simulation {
-  mutating func process(_ event: WorldEvent) {
+  mutating func process(_ event: consuming WorldEvent) {
     switch event {
     case .clientSend(let write, let client, let node):
       sendClientRequest(write, client: client, node: node)
@@ -31,16 +31,19 @@ extension Simulation {
   }
 
   /// Hands an event to a node and carries out its effects.
+  ///
+  /// The effects are moved out of the buffer one by one (reversed, then popped from the end),
+  /// so none is copied and the buffer is left empty for the next event.
   mutating func deliver(_ event: NodeEvent, to node: NodeID) {
     var effects = effectBuffer
     effectBuffer = []
-    effects.removeAll(keepingCapacity: true)
     nodes[node.index].handle(event, at: now, into: &effects)
-    for effect in effects { interpret(effect, from: node) }
+    effects.reverse()
+    while let effect = effects.popLast() { interpret(effect, from: node) }
     effectBuffer = effects
   }
 
-  private mutating func interpret(_ effect: NodeEffect, from node: NodeID) {
+  private mutating func interpret(_ effect: consuming NodeEffect, from node: NodeID) {
     switch effect {
     case .send(let message, let receiver):
       let envelope = Envelope(

@@ -144,6 +144,7 @@ public struct Simulation: Sendable {
     ConvergenceReport(nodes: nodes, history: history, inFlight: deliveriesScheduled, held: heldMessages.count)
   }
 
+  @inline(__always)
   mutating func record(_ kind: @autoclosure () -> TraceKind) {
     guard recording.contains(.trace) else { return }
     trace.append(TraceEvent(time: now, kind: kind()))

@@ -65,7 +65,7 @@ extension ReplicaNode {
   mutating func applyAndReplicate(_ version: Version, route: RouteTag, into effects: inout [NodeEffect]) {
     guard apply(version, into: &effects) else { return }
     if leaderSlot != nil {
-      for peer in nextLeaders(for: version, route: route) {
+      for peer in layout.leaders where forwards(version, route: route, to: peer) {
         effects.append(.send(.replicate(version, route: route.adding(peer)), to: peer))
       }
     }
@@ -86,20 +86,21 @@ extension ReplicaNode {
     return outcome != .duplicate
   }
 
-  /// The leaders this leader passes a version on to, given the route it has travelled.
-  func nextLeaders(for version: Version, route: RouteTag) -> [NodeID] {
+  /// Whether this leader passes a version on to another leader, given the route it has
+  /// travelled.
+  func forwards(_ version: Version, route: RouteTag, to peer: NodeID) -> Bool {
+    guard peer != id, let slot = leaderSlot else { return false }
     let leaders = layout.leaders
-    guard leaders.count > 1, let slot = leaderSlot else { return [] }
     switch layout.topology {
     case .allToAll:
-      return version.origin == id ? leaders.filter { $0 != id } : []
+      return version.origin == id
     case .ring:
       let next = leaders[(slot + 1) % leaders.count]
-      return route.contains(next) ? [] : [next]
+      return peer == next && !route.contains(next)
     case .star:
       let hub = leaders[0]
-      if id == hub { return leaders.filter { !route.contains($0) } }
-      return version.origin == id && !route.contains(hub) ? [hub] : []
+      if id == hub { return !route.contains(peer) }
+      return peer == hub && version.origin == id && !route.contains(hub)
     }
   }
 }
