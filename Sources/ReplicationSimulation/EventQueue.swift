@@ -11,14 +11,16 @@ import ReplicationModel
 /// latency is a whole number of milliseconds by default), so most events join an existing bucket
 /// and the heap stays small.
 struct EventQueue<Event: Sendable>: Sendable {
-  /// One slab slot: an event, and the next slot of the same bucket (`-1` for none).
+  /// One slab slot: an event, and the next slot of the same bucket, or for a free slot the
+  /// next free one (`-1` for none).
   private struct Slot: Sendable {
     var event: Event?
     var next: Int32
   }
 
   private var slots: [Slot] = []
-  private var freeSlots: [Int32] = []
+  /// The first free slot, `-1` for none.
+  private var firstFree: Int32 = -1
   private var buckets = TimeBuckets()
   private var times = TimeHeap()
 
@@ -34,9 +36,10 @@ struct EventQueue<Event: Sendable>: Sendable {
   /// Schedules an event.
   mutating func schedule(_ event: consuming Event, at time: SimTime) {
     let slot: Int32
-    if let free = freeSlots.popLast() {
-      slot = free
-      slots[Int(free)] = Slot(event: event, next: -1)
+    if firstFree >= 0 {
+      slot = firstFree
+      firstFree = slots[Int(slot)].next
+      slots[Int(slot)] = Slot(event: event, next: -1)
     } else {
       slot = Int32(slots.count)
       slots.append(Slot(event: event, next: -1))
@@ -61,8 +64,10 @@ struct EventQueue<Event: Sendable>: Sendable {
     } else {
       buckets.setHead(next, at: index)
     }
-    freeSlots.append(Int32(head))
     count -= 1
-    return slots[head].event.take()!
+    let event = slots[head].event.take()!
+    slots[head].next = firstFree
+    firstFree = Int32(head)
+    return event
   }
 }

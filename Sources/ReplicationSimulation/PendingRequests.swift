@@ -30,8 +30,12 @@ struct PendingRequests: Sendable {
         base = request.value
         index = 0
       }
-      if index >= slots.count { slots.append(contentsOf: repeatElement(nil, count: index + 1 - slots.count)) }
-      slots[index] = newValue
+      if index < slots.count {
+        slots[index] = newValue
+      } else {
+        if index > slots.count { slots.append(contentsOf: repeatElement(nil, count: index - slots.count)) }
+        slots.append(newValue)
+      }
       first = min(first, index)
     }
   }

@@ -2,7 +2,7 @@ import ReplicationModel
 
 extension Simulation {
   mutating func process(_ event: consuming WorldEvent) {
-    switch event {
+    switch consume event {
     case .clientSend(let write, let client, let node):
       sendClientRequest(write, client: client, node: node)
     case .clientArrival(let write, let node):
@@ -38,13 +38,13 @@ extension Simulation {
     var effects = effectBuffer
     effectBuffer = []
     nodes[node.index].handle(event, at: now, into: &effects)
-    effects.reverse()
+    if effects.count > 1 { effects.reverse() }
     while let effect = effects.popLast() { interpret(effect, from: node) }
     effectBuffer = effects
   }
 
   private mutating func interpret(_ effect: consuming NodeEffect, from node: NodeID) {
-    switch effect {
+    switch consume effect {
     case .send(let message, let receiver):
       let envelope = Envelope(
         id: MessageID(value: nextMessage), from: node, to: receiver, sentAt: now, message: message)
@@ -89,7 +89,9 @@ extension Simulation {
     queue.schedule(.clientAnswer(reply, node: node), at: now + delay)
   }
 
-  /// The one-way latency between a node and a client in a region.
+  /// The one-way latency between a node and a client in a region (always inlined, as
+  /// ``isCut(_:_:)``).
+  @inline(__always)
   func latency(from node: NodeID, toClientIn region: RegionID) -> SimDuration {
     network.latency(from: layout.region(of: node), to: region)
   }
