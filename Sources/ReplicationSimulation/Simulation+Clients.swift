@@ -79,7 +79,7 @@ extension Simulation {
     }
   }
 
-  mutating func sendClientRequest(_ write: ClientWrite, client: RegionID, node: NodeID) {
+  mutating func sendClientRequest(_ write: consuming ClientWrite, client: RegionID, node: NodeID) {
     pendingRequests[write.request] = PendingRequest(client: client, node: node, sentAt: now)
     record(.clientRequest(write, client: client, node: node))
     if recording.contains(.history) {

@@ -39,7 +39,7 @@ extension Simulation {
     }
   }
 
-  private mutating func schedule(_ envelope: Envelope, at time: SimTime, link: Int) {
+  private mutating func schedule(_ envelope: consuming Envelope, at time: SimTime, link: Int) {
     if !network.allowsReordering { linkClearTime[link] = max(linkClearTime[link], time) }
     deliveriesScheduled += 1
     queue.schedule(.delivery(envelope), at: time)

@@ -34,7 +34,7 @@ extension Simulation {
   ///
   /// The effects are moved out of the buffer one by one (reversed, then popped from the end),
   /// so none is copied and the buffer is left empty for the next event.
-  mutating func deliver(_ event: NodeEvent, to node: NodeID) {
+  mutating func deliver(_ event: consuming NodeEvent, to node: NodeID) {
     var effects = effectBuffer
     effectBuffer = []
     nodes[node.index].handle(event, at: now, into: &effects)

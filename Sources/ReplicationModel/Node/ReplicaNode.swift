@@ -66,8 +66,9 @@ public struct ReplicaNode: Hashable, Sendable {
   ///   - event: What happened.
   ///   - now: True simulated time; the node's own clock reading is derived from it.
   ///   - effects: Where the effects go, in the order they must be carried out.
-  public mutating func handle(_ event: NodeEvent, at now: SimTime, into effects: inout [NodeEffect]) {
-    switch event {
+  public mutating func handle(_ event: consuming NodeEvent, at now: SimTime, into effects: inout [NodeEffect])
+  {
+    switch consume event {
     case .clientWrite(let write):
       receiveClientWrite(write, at: now, into: &effects)
     case .messageDelivered(let message, let sender):
@@ -91,9 +92,10 @@ public struct ReplicaNode: Hashable, Sendable {
   public mutating func setClock(_ clock: NodeClock) { writeClock.clock = clock }
 
   private mutating func receive(
-    _ message: ReplicationMessage, from sender: NodeID, at now: SimTime, into effects: inout [NodeEffect]
+    _ message: consuming ReplicationMessage, from sender: NodeID, at now: SimTime,
+    into effects: inout [NodeEffect]
   ) {
-    switch message {
+    switch consume message {
     case .replicate(let version, let route):
       receiveReplica(version, route: route, at: now, into: &effects)
     case .prepare(let prepare):
