@@ -32,15 +32,24 @@ extension Simulation {
 
   /// Hands an event to a node and carries out its effects.
   ///
-  /// The effects are moved out of the buffer one by one (reversed, then popped from the end),
-  /// so none is copied and the buffer is left empty for the next event.
+  /// The effects are moved, never copied: popped off the node's buffer into a second one
+  /// (which reverses them), then popped off that one in their original order. Both buffers
+  /// keep their capacity for the next event.
   mutating func deliver(_ event: consuming NodeEvent, to node: NodeID) {
     var effects = effectBuffer
     effectBuffer = []
     nodes[node.index].handle(event, at: now, into: &effects)
-    if effects.count > 1 { effects.reverse() }
-    while let effect = effects.popLast() { interpret(effect, from: node) }
+    if effects.count <= 1 {
+      if let effect = effects.popLast() { interpret(effect, from: node) }
+      effectBuffer = effects
+      return
+    }
+    var reversed = reversedEffectBuffer
+    reversedEffectBuffer = []
+    while let effect = effects.popLast() { reversed.append(effect) }
     effectBuffer = effects
+    while let effect = reversed.popLast() { interpret(effect, from: node) }
+    reversedEffectBuffer = reversed
   }
 
   private mutating func interpret(_ effect: consuming NodeEffect, from node: NodeID) {

@@ -52,17 +52,13 @@ public struct LastWriterWins: ConflictPolicy {
   /// Keeps, in place, the versions ``resolve(held:incoming:layout:)`` keeps: the one that sorts
   /// last. The outcome is not described.
   static func keepWinner(in held: inout [Version], incoming: Version, layout: ClusterLayout) {
-    var winner = incoming
-    var incomingWins = true
-    for version in held where sortsAfter(version, winner, layout: layout) {
-      winner = version
-      incomingWins = false
-    }
     if held.count == 1 {
-      if incomingWins { held[0] = incoming }
-    } else {
-      held = [winner]
+      if !sortsAfter(held[0], incoming, layout: layout) { held[0] = incoming }
+      return
     }
+    var winner = incoming
+    for version in held where sortsAfter(version, winner, layout: layout) { winner = version }
+    held = [winner]
   }
 
   /// Whether `a` beats `b`: larger timestamp, then higher-priority region, then larger write id.
