@@ -10,20 +10,13 @@ let package = Package(
     .library(name: "ReplicationSimulation", targets: ["ReplicationSimulation"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
     // Layer 1: the pure, deterministic replication model (no Foundation, no I/O, no wall clock).
     .target(name: "ReplicationModel"),
     // Layer 2: the world that interprets the model's effects: event queue, network, faults, trace.
-    .target(
-      name: "ReplicationSimulation",
-      dependencies: [
-        "ReplicationModel",
-        .product(name: "HeapModule", package: "swift-collections"),
-      ]
-    ),
+    .target(name: "ReplicationSimulation", dependencies: ["ReplicationModel"]),
     // Layer 3: the course. Content/ is embedded at build time (plugin + symlink, see the plugin).
     .executableTarget(name: "ContentEmbedder", path: "Sources/ContentEmbedder"),
     .plugin(

@@ -48,6 +48,7 @@ public struct NetworkConditions: Hashable, Sendable {
   /// The one-way latency from one region to another.
   public func latency(from source: RegionID, to destination: RegionID) -> SimDuration {
     if source == destination { return intraRegionLatency }
+    guard !pairLatency.isEmpty else { return crossRegionLatency }
     return pairLatency[RegionPair(source, destination)] ?? crossRegionLatency
   }
 

@@ -44,7 +44,8 @@ extension Simulation {
     nextRequest += 1
     nextWrite += 1
     let request = ClientWrite(
-      request: ids.request, write: ids.write, key: key, payload: payload, context: context)
+      request: ids.request, write: ids.write, key: key, payload: payload, context: context,
+      keyNumber: keyNumber(of: key))
     queue.schedule(.clientSend(request, client: client ?? layout.region(of: node), node: node), at: sendAt)
     return ids
   }
@@ -54,6 +55,14 @@ extension Simulation {
     guard !isDown[node.index] else { throw .nodeDown(layout.name(of: node)) }
     let state = nodes[node.index].store[key]
     return ReadResult(node: node, key: key, versions: state.held, context: state.readContext)
+  }
+
+  /// The number this simulation gives a key (see ``ClientWrite/keyNumber``), made on first use.
+  mutating func keyNumber(of key: String) -> Int {
+    if let number = keyNumbers[key] { return number }
+    let number = keyNumbers.count
+    keyNumbers[key] = number
+    return number
   }
 
   /// Checks a key and a payload against the model's limits.
@@ -70,7 +79,7 @@ extension Simulation {
     }
   }
 
-  mutating func sendClientRequest(_ write: ClientWrite, client: RegionID, node: NodeID) {
+  mutating func sendClientRequest(_ write: consuming ClientWrite, client: RegionID, node: NodeID) {
     pendingRequests[write.request] = PendingRequest(client: client, node: node, sentAt: now)
     record(.clientRequest(write, client: client, node: node))
     if recording.contains(.history) {

@@ -34,7 +34,7 @@ extension Simulation {
     isDown[node.index] = true
     timerEpoch[node.index] += 1
     record(.crashed(node))
-    for (request, pending) in pendingRequests.sorted(by: { $0.key < $1.key })
+    for (request, pending) in pendingRequests.inOrder
     where pending.node == node && pending.arrived {
       let reply = ClientReply(
         request: request, write: history.records.values.first { $0.request == request }?.write ?? WriteID(0),

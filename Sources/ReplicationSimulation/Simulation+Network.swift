@@ -39,7 +39,7 @@ extension Simulation {
     }
   }
 
-  private mutating func schedule(_ envelope: Envelope, at time: SimTime, link: Int) {
+  private mutating func schedule(_ envelope: consuming Envelope, at time: SimTime, link: Int) {
     if !network.allowsReordering { linkClearTime[link] = max(linkClearTime[link], time) }
     deliveriesScheduled += 1
     queue.schedule(.delivery(envelope), at: time)
@@ -66,5 +66,9 @@ extension Simulation {
   }
 
   /// Whether the link between two nodes crosses a partition.
+  ///
+  /// Always inlined: called from a mutating method, an outlined call would copy the whole
+  /// simulation first.
+  @inline(__always)
   func isCut(_ a: NodeID, _ b: NodeID) -> Bool { cutLinks[a.index] & (1 << UInt64(b.index)) != 0 }
 }

@@ -1,8 +1,8 @@
 import ReplicationModel
 
 extension Simulation {
-  mutating func process(_ event: WorldEvent) {
-    switch event {
+  mutating func process(_ event: consuming WorldEvent) {
+    switch consume event {
     case .clientSend(let write, let client, let node):
       sendClientRequest(write, client: client, node: node)
     case .clientArrival(let write, let node):
@@ -31,17 +31,29 @@ extension Simulation {
   }
 
   /// Hands an event to a node and carries out its effects.
-  mutating func deliver(_ event: NodeEvent, to node: NodeID) {
+  ///
+  /// The effects are moved, never copied: popped off the node's buffer into a second one
+  /// (which reverses them), then popped off that one in their original order. Both buffers
+  /// keep their capacity for the next event.
+  mutating func deliver(_ event: consuming NodeEvent, to node: NodeID) {
     var effects = effectBuffer
     effectBuffer = []
-    effects.removeAll(keepingCapacity: true)
     nodes[node.index].handle(event, at: now, into: &effects)
-    for effect in effects { interpret(effect, from: node) }
+    if effects.count <= 1 {
+      if let effect = effects.popLast() { interpret(effect, from: node) }
+      effectBuffer = effects
+      return
+    }
+    var reversed = reversedEffectBuffer
+    reversedEffectBuffer = []
+    while let effect = effects.popLast() { reversed.append(effect) }
     effectBuffer = effects
+    while let effect = reversed.popLast() { interpret(effect, from: node) }
+    reversedEffectBuffer = reversed
   }
 
-  private mutating func interpret(_ effect: NodeEffect, from node: NodeID) {
-    switch effect {
+  private mutating func interpret(_ effect: consuming NodeEffect, from node: NodeID) {
+    switch consume effect {
     case .send(let message, let receiver):
       let envelope = Envelope(
         id: MessageID(value: nextMessage), from: node, to: receiver, sentAt: now, message: message)
@@ -69,7 +81,7 @@ extension Simulation {
   }
 
   private mutating func receiveAnswer(_ reply: ClientReply, from node: NodeID) {
-    guard let pending = pendingRequests.removeValue(forKey: reply.request) else { return }
+    guard let pending = pendingRequests.remove(reply.request) else { return }
     let latency = now - pending.sentAt
     record(.clientReply(reply, node: node, latency: latency))
     if recording.contains(.history) {
@@ -86,7 +98,9 @@ extension Simulation {
     queue.schedule(.clientAnswer(reply, node: node), at: now + delay)
   }
 
-  /// The one-way latency between a node and a client in a region.
+  /// The one-way latency between a node and a client in a region (always inlined, as
+  /// ``isCut(_:_:)``).
+  @inline(__always)
   func latency(from node: NodeID, toClientIn region: RegionID) -> SimDuration {
     network.latency(from: layout.region(of: node), to: region)
   }

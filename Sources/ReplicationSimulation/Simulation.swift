@@ -50,12 +50,14 @@ public struct Simulation: Sendable {
   var isDown: [Bool]
   var timerEpoch: [Int]
   var linkClearTime: [SimTime]
-  var pendingRequests: [RequestID: PendingRequest] = [:]
+  var pendingRequests = PendingRequests()
+  var keyNumbers: [String: Int] = [:]
   var deliveriesScheduled = 0
   var nextRequest = 1
   var nextWrite = 1
   var nextMessage = 1
   var effectBuffer: [NodeEffect] = []
+  var reversedEffectBuffer: [NodeEffect] = []
 
   /// Builds a cluster and its network.
   ///
@@ -74,7 +76,14 @@ public struct Simulation: Sendable {
     let layout = try configuration.layout()
     try network.validate()
     self.layout = layout
-    self.nodes = layout.nodes.map { ReplicaNode(id: $0.id, layout: layout) }
+    var reporting = EffectReporting.none
+    if !recording.isEmpty { reporting.insert(.applied) }
+    if recording.contains(.history) { reporting.insert(.accepted) }
+    self.nodes = layout.nodes.map { info in
+      var node = ReplicaNode(id: info.id, layout: layout)
+      node.reporting = reporting
+      return node
+    }
     self.network = network
     self.seed = seed
     self.recording = recording
@@ -101,7 +110,8 @@ public struct Simulation: Sendable {
   /// Processes the next pending event; returns `false` when nothing was pending.
   @discardableResult
   public mutating func step() -> Bool {
-    guard let (time, event) = queue.popNext() else { return false }
+    guard let time = queue.nextTime else { return false }
+    let event = queue.removeNext()
     now = max(now, time)
     eventsProcessed += 1
     process(event)
@@ -135,6 +145,7 @@ public struct Simulation: Sendable {
     ConvergenceReport(nodes: nodes, history: history, inFlight: deliveriesScheduled, held: heldMessages.count)
   }
 
+  @inline(__always)
   mutating func record(_ kind: @autoclosure () -> TraceKind) {
     guard recording.contains(.trace) else { return }
     trace.append(TraceEvent(time: now, kind: kind()))

@@ -21,6 +21,10 @@ public struct SeenDots: Hashable, Sendable {
   /// Records a received dot; returns `false` when it was already there.
   @discardableResult
   public mutating func insert(_ dot: Dot) -> Bool {
+    if gaps.isEmpty && dot.counter == contiguous[dot.slot] + 1 {
+      contiguous.set(dot.slot, to: dot.counter)
+      return true
+    }
     if contains(dot) { return false }
     if dot.counter == contiguous[dot.slot] + 1 {
       contiguous.set(dot.slot, to: dot.counter)

@@ -17,28 +17,43 @@ public enum CausalOrder: Hashable, Sendable {
 /// first); `[1,0]` and `[0,1]` are concurrent. Entries are indexed by leader slot (the
 /// position of the leader among the cluster's leaders); missing entries count as zero.
 public struct VersionVector: Hashable, Sendable, CustomStringConvertible {
-  /// The counters, indexed by leader slot.
-  public private(set) var counters: [UInt32]
+  /// How many leader slots are stored inline, without a heap allocation (every slot a cluster
+  /// can have: it has at most ``ModelError/maximumRegions`` leaders).
+  private static let inlineSlots = 8
+
+  /// The counters of the first ``inlineSlots`` slots.
+  private var low = SIMD8<UInt32>.zero
+  /// The counters of the slots after them, without trailing zeros (only for hand-made vectors).
+  private var high: [UInt32] = []
+
+  /// The counters, indexed by leader slot, without trailing zeros.
+  public var counters: [UInt32] { (0..<width).map { self[$0] } }
 
   /// Creates a vector from explicit counters (for example `[1, 0]`).
   public init(_ counters: [UInt32] = []) {
-    self.counters = counters
-    trimTrailingZeros()
+    for (slot, value) in counters.enumerated() { set(slot, to: value) }
   }
 
   /// The counter for a leader slot (zero when absent).
   public subscript(slot: Int) -> UInt32 {
-    slot < counters.count ? counters[slot] : 0
+    if slot < Self.inlineSlots { return low[slot] }
+    let index = slot - Self.inlineSlots
+    return index < high.count ? high[index] : 0
   }
 
   /// Sets the counter for a leader slot.
   public mutating func set(_ slot: Int, to value: UInt32) {
-    if slot >= counters.count {
-      guard value != 0 else { return }
-      counters.append(contentsOf: repeatElement(0, count: slot + 1 - counters.count))
+    if slot < Self.inlineSlots {
+      low[slot] = value
+      return
     }
-    counters[slot] = value
-    trimTrailingZeros()
+    let index = slot - Self.inlineSlots
+    if index >= high.count {
+      guard value != 0 else { return }
+      high.append(contentsOf: repeatElement(0, count: index + 1 - high.count))
+    }
+    high[index] = value
+    while let last = high.last, last == 0 { high.removeLast() }
   }
 
   /// The smallest vector that has seen everything both vectors have seen.
@@ -50,12 +65,12 @@ public struct VersionVector: Hashable, Sendable, CustomStringConvertible {
 
   /// Absorbs everything `other` has seen into this vector (element-wise maximum).
   public mutating func join(_ other: VersionVector) {
-    if other.counters.count > counters.count {
-      counters.append(contentsOf: repeatElement(0, count: other.counters.count - counters.count))
+    low = pointwiseMax(low, other.low)
+    guard !other.high.isEmpty else { return }
+    if other.high.count > high.count {
+      high.append(contentsOf: repeatElement(0, count: other.high.count - high.count))
     }
-    for (slot, value) in other.counters.enumerated() where value > counters[slot] {
-      counters[slot] = value
-    }
+    for (index, value) in other.high.enumerated() where value > high[index] { high[index] = value }
   }
 
   /// Whether this vector has seen the write `dot`.
@@ -63,14 +78,14 @@ public struct VersionVector: Hashable, Sendable, CustomStringConvertible {
 
   /// Compares two vectors in causal order.
   public func compare(to other: VersionVector) -> CausalOrder {
-    var someLess = false
-    var someGreater = false
-    let width = max(counters.count, other.counters.count)
-    for slot in 0..<width {
-      let mine = self[slot]
-      let theirs = other[slot]
-      if mine < theirs { someLess = true } else if mine > theirs { someGreater = true }
-      if someLess && someGreater { return .concurrent }
+    var someLess = any(low .< other.low)
+    var someGreater = any(low .> other.low)
+    if !high.isEmpty || !other.high.isEmpty {
+      for index in 0..<max(high.count, other.high.count) {
+        let mine = index < high.count ? high[index] : 0
+        let theirs = index < other.high.count ? other.high[index] : 0
+        if mine < theirs { someLess = true } else if mine > theirs { someGreater = true }
+      }
     }
     switch (someLess, someGreater) {
     case (false, false): return .equal
@@ -82,21 +97,27 @@ public struct VersionVector: Hashable, Sendable, CustomStringConvertible {
 
   /// Whether every counter is less than or equal to the other's (this history is included).
   public func isIncluded(in other: VersionVector) -> Bool {
-    let order = compare(to: other)
-    return order == .equal || order == .before
+    guard !any(low .> other.low) else { return false }
+    guard !high.isEmpty else { return true }
+    guard high.count <= other.high.count else { return false }
+    return zip(high, other.high).allSatisfy { $0 <= $1 }
   }
 
   /// `[1,0]`-style text with one entry per leader slot, padded to `width` entries.
   public func text(width: Int) -> String {
-    let count = max(width, counters.count)
+    let count = max(width, self.width)
     return "[" + (0..<count).map { String(self[$0]) }.joined(separator: ",") + "]"
   }
 
   /// `[1,0]`-style text without padding.
-  public var description: String { text(width: counters.count) }
+  public var description: String { text(width: width) }
 
-  private mutating func trimTrailingZeros() {
-    while let last = counters.last, last == 0 { counters.removeLast() }
+  /// The number of slots up to the last non-zero counter.
+  private var width: Int {
+    if !high.isEmpty { return Self.inlineSlots + high.count }
+    var width = Self.inlineSlots
+    while width > 0 && low[width - 1] == 0 { width -= 1 }
+    return width
   }
 }
 

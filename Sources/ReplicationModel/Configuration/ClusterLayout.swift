@@ -181,7 +181,9 @@ public struct ClusterLayout: Hashable, Sendable {
   public var majority: Int { leaders.count / 2 + 1 }
 
   /// The policy for a key.
-  public func policy(for key: String) -> PolicyChoice { keyPolicies[key] ?? defaultPolicy }
+  public func policy(for key: String) -> PolicyChoice {
+    keyPolicies.isEmpty ? defaultPolicy : keyPolicies[key] ?? defaultPolicy
+  }
 
   /// The tie-break rank of the region a node lives in (0 is the highest priority).
   public func rank(of node: NodeID) -> Int { regionRank[nodes[node.index].region.index] }

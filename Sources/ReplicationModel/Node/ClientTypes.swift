@@ -1,26 +1,69 @@
 /// A client's request to write (or delete) one key at a leader.
 public struct ClientWrite: Hashable, Sendable {
+  /// The fields, in one immutable box that every copy shares: a request is queued, delivered
+  /// and passed on several times, so a copy costs one reference count.
+  private let box: Box
+
   /// The request's id, for matching the reply.
-  public let request: RequestID
+  public var request: RequestID { box.fields.request }
   /// The id the write will carry if it is accepted.
-  public let write: WriteID
+  public var write: WriteID { box.fields.write }
   /// The key.
-  public let key: String
+  public var key: String { box.fields.key }
   /// The new value, or a deletion.
-  public let payload: Payload
+  public var payload: Payload { box.fields.payload }
   /// The causal context from an earlier read, if the client passes one; otherwise the leader
   /// uses everything it has seen of the key.
-  public let context: VersionVector?
+  public var context: VersionVector? { box.fields.context }
+  /// A number the world gave the key, the same for every request for it in one simulation, so
+  /// that replicas find the key's state without hashing its text; `nil` when none was given.
+  ///
+  /// A hint, not part of the request's identity: replicas check it against the key, so a wrong
+  /// number never changes what happens.
+  public var keyNumber: Int? { box.keyNumber < 0 ? nil : Int(box.keyNumber) }
 
   /// Creates a write request.
   public init(
-    request: RequestID, write: WriteID, key: String, payload: Payload, context: VersionVector? = nil
+    request: RequestID, write: WriteID, key: String, payload: Payload, context: VersionVector? = nil,
+    keyNumber: Int? = nil
   ) {
-    self.request = request
-    self.write = write
-    self.key = key
-    self.payload = payload
-    self.context = context
+    let number = keyNumber.flatMap { Int32(exactly: $0) }.map { max($0, -1) } ?? -1
+    box = Box(
+      Fields(request: request, write: write, key: key, payload: payload, context: context), keyNumber: number)
+  }
+
+  /// The key number as replicas use it, `-1` for none.
+  var rawKeyNumber: Int32 { box.keyNumber }
+
+  /// Two requests are equal when every field is (the key number is not a field); copies of one
+  /// request are equal at once.
+  public static func == (lhs: ClientWrite, rhs: ClientWrite) -> Bool {
+    lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
+  }
+
+  /// Hashes every field.
+  public func hash(into hasher: inout Hasher) { box.fields.hash(into: &hasher) }
+}
+
+extension ClientWrite {
+  /// Every field of a write request.
+  fileprivate struct Fields: Hashable, Sendable {
+    let request: RequestID
+    let write: WriteID
+    let key: String
+    let payload: Payload
+    let context: VersionVector?
+  }
+
+  /// The immutable box of a request's fields, with its key number.
+  fileprivate final class Box: Sendable {
+    let fields: Fields
+    let keyNumber: Int32
+
+    init(_ fields: Fields, keyNumber: Int32) {
+      self.fields = fields
+      self.keyNumber = keyNumber
+    }
   }
 }
 

@@ -25,11 +25,14 @@ public enum NodeEffect: Hashable, Sendable {
   /// Fire a timer after a delay.
   case startTimer(NodeTimer, after: SimDuration)
   /// A version was applied to the node's store, with this outcome.
-  case applied(Version, ApplyOutcome)
+  ///
+  /// The reporting effects are boxed (`indirect`), so that the effects the world must act on
+  /// stay small to move.
+  indirect case applied(Version, ApplyOutcome)
   /// A client write was accepted, replacing the listed writes it had seen.
-  case accepted(AcceptedWrite)
+  indirect case accepted(AcceptedWrite)
   /// A step of the quorum protocol, for the trace.
-  case quorum(QuorumStep)
+  indirect case quorum(QuorumStep)
 }
 
 /// A newly accepted write, as the write history records it.

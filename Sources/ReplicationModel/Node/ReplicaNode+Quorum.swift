@@ -107,14 +107,14 @@ extension ReplicaNode {
     let state = store[write.key]
     var context = proposal.knowledge
     context.join(state.knowledge)
-    let version = makeVersion(
-      key: write.key, payload: write.payload, write: write.write, slot: slot, context: context,
-      at: now)
+    let version = makeVersion(for: write, slot: slot, seen: state.seen, context: context, at: now)
     effects.append(.quorum(.committed(write.write, acknowledgements: proposal.granted.count)))
-    effects.append(
-      .accepted(
-        AcceptedWrite(
-          request: write.request, version: version, replaces: Self.writesReplaced(by: context, in: state))))
+    if reporting.contains(.accepted) {
+      effects.append(
+        .accepted(
+          AcceptedWrite(
+            request: write.request, version: version, replaces: Self.writesReplaced(by: context, in: state))))
+    }
     for leader in layout.leaders where leader != id {
       effects.append(.send(.commit(version), to: leader))
     }
@@ -146,9 +146,7 @@ extension ReplicaNode {
   private mutating func applyCommitted(_ version: Version, at now: SimTime, into effects: inout [NodeEffect])
   {
     finished.insert(version.writeID)
-    let outcome = store.apply(version, policy: layout.policy(for: version.key), layout: layout)
-    effects.append(.applied(version, outcome))
-    if outcome != .duplicate {
+    if apply(version, into: &effects) {
       for follower in layout.followers[id.index] {
         effects.append(
           .send(.replicate(version, route: RouteTag(origin: version.origin).adding(follower)), to: follower))

@@ -13,12 +13,16 @@ extension ReplicaNode {
       propose(write, at: now, into: &effects)
       return
     }
-    let state = store[write.key]
-    let context = write.context ?? state.knowledge
-    let version = makeVersion(
-      key: write.key, payload: write.payload, write: write.write, slot: slot, context: context, at: now)
-    let replaces = Self.writesReplaced(by: context, in: state)
-    effects.append(.accepted(AcceptedWrite(request: write.request, version: version, replaces: replaces)))
+    let version: Version
+    do {
+      let state = store.state(of: write.key, number: write.rawKeyNumber)
+      let context = write.context ?? state.knowledge
+      version = makeVersion(for: write, slot: slot, seen: state.seen, context: context, at: now)
+      if reporting.contains(.accepted) {
+        let replaces = Self.writesReplaced(by: context, in: state)
+        effects.append(.accepted(AcceptedWrite(request: write.request, version: version, replaces: replaces)))
+      }
+    }
     applyAndReplicate(version, route: RouteTag(origin: id), into: &effects)
     effects.append(
       .reply(ClientReply(request: write.request, write: write.write, result: .accepted(version))))
@@ -29,14 +33,15 @@ extension ReplicaNode {
   /// The dot joins the vector only when the context has seen every earlier write of this
   /// leader; otherwise it stays apart (see ``Version/vector``).
   mutating func makeVersion(
-    key: String, payload: Payload, write: WriteID, slot: Int, context: VersionVector, at now: SimTime
+    for write: ClientWrite, slot: Int, seen: SeenDots, context: VersionVector, at now: SimTime
   ) -> Version {
-    let dot = Dot(slot: slot, counter: store[key].seen.contiguous[slot] + 1)
+    let dot = Dot(slot: slot, counter: seen.contiguous[slot] + 1)
     var vector = context
     if vector[slot] + 1 == dot.counter { vector.set(slot, to: dot.counter) }
     let timestamp = writeClock.stampLocalEvent(at: now)
     return Version(
-      key: key, payload: payload, vector: vector, dot: dot, timestamp: timestamp, origin: id, writeID: write)
+      key: write.key, keyNumber: write.rawKeyNumber, payload: write.payload, vector: vector, dot: dot,
+      timestamp: timestamp, origin: id, writeID: write.write)
   }
 
   /// The held writes a new write replaces: those whose history its context includes (for a
@@ -58,11 +63,9 @@ extension ReplicaNode {
   /// Applies a version to the store and sends it on: to other leaders as the topology says,
   /// and to this node's followers. A duplicate goes nowhere.
   mutating func applyAndReplicate(_ version: Version, route: RouteTag, into effects: inout [NodeEffect]) {
-    let outcome = store.apply(version, policy: layout.policy(for: version.key), layout: layout)
-    effects.append(.applied(version, outcome))
-    guard outcome != .duplicate else { return }
+    guard apply(version, into: &effects) else { return }
     if leaderSlot != nil {
-      for peer in nextLeaders(for: version, route: route) {
+      for peer in layout.leaders where forwards(version, route: route, to: peer) {
         effects.append(.send(.replicate(version, route: route.adding(peer)), to: peer))
       }
     }
@@ -71,20 +74,33 @@ extension ReplicaNode {
     }
   }
 
-  /// The leaders this leader passes a version on to, given the route it has travelled.
-  func nextLeaders(for version: Version, route: RouteTag) -> [NodeID] {
+  /// Applies a version to the store, reporting the outcome when asked; returns whether the
+  /// version was new here (not a duplicate).
+  mutating func apply(_ version: Version, into effects: inout [NodeEffect]) -> Bool {
+    let policy = layout.policy(for: version.key)
+    guard reporting.contains(.applied) else {
+      return store.applyUnreported(version, policy: policy, layout: layout)
+    }
+    let outcome = store.apply(version, policy: policy, layout: layout)
+    effects.append(.applied(version, outcome))
+    return outcome != .duplicate
+  }
+
+  /// Whether this leader passes a version on to another leader, given the route it has
+  /// travelled.
+  func forwards(_ version: Version, route: RouteTag, to peer: NodeID) -> Bool {
+    guard peer != id, let slot = leaderSlot else { return false }
     let leaders = layout.leaders
-    guard leaders.count > 1, let slot = leaderSlot else { return [] }
     switch layout.topology {
     case .allToAll:
-      return version.origin == id ? leaders.filter { $0 != id } : []
+      return version.origin == id
     case .ring:
       let next = leaders[(slot + 1) % leaders.count]
-      return route.contains(next) ? [] : [next]
+      return peer == next && !route.contains(next)
     case .star:
       let hub = leaders[0]
-      if id == hub { return leaders.filter { !route.contains($0) } }
-      return version.origin == id && !route.contains(hub) ? [hub] : []
+      if id == hub { return !route.contains(peer) }
+      return peer == hub && version.origin == id && !route.contains(hub)
     }
   }
 }

@@ -17,6 +17,10 @@ public struct ReplicaNode: Hashable, Sendable {
   public internal(set) var store = ReplicaStore()
   /// The clock that stamps this node's writes.
   public internal(set) var writeClock: WriteClock
+  /// Which reporting effects the node emits; all of them by default.
+  ///
+  /// A setting of the world around the node, not part of its state: equality ignores it.
+  public var reporting = EffectReporting.all
   /// Quorum writes this node coordinates, by write.
   var proposals: [WriteID: QuorumProposal] = [:]
   /// Keys this node holds for a quorum write, by key.
@@ -32,11 +36,29 @@ public struct ReplicaNode: Hashable, Sendable {
     self.writeClock = WriteClock(source: layout.timestampSource, clock: clock)
   }
 
+  /// Two nodes are equal when their states are: identity, settings, store, clock and quorum
+  /// bookkeeping (not ``reporting``).
+  public static func == (lhs: ReplicaNode, rhs: ReplicaNode) -> Bool {
+    lhs.id == rhs.id && lhs.layout == rhs.layout && lhs.store == rhs.store && lhs.writeClock == rhs.writeClock
+      && lhs.proposals == rhs.proposals && lhs.locks == rhs.locks && lhs.finished == rhs.finished
+  }
+
+  /// Hashes the node's state (not ``reporting``).
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(layout)
+    hasher.combine(store)
+    hasher.combine(writeClock)
+    hasher.combine(proposals)
+    hasher.combine(locks)
+    hasher.combine(finished)
+  }
+
   /// What the node is.
   public var info: NodeInfo { layout.info(id) }
 
   /// The node's leader slot, when it is a leader.
-  public var leaderSlot: Int? { info.leaderSlot }
+  public var leaderSlot: Int? { layout.nodes[id.index].leaderSlot }
 
   /// Handles one event at simulated time `now`, appending the resulting effects.
   ///
@@ -44,8 +66,9 @@ public struct ReplicaNode: Hashable, Sendable {
   ///   - event: What happened.
   ///   - now: True simulated time; the node's own clock reading is derived from it.
   ///   - effects: Where the effects go, in the order they must be carried out.
-  public mutating func handle(_ event: NodeEvent, at now: SimTime, into effects: inout [NodeEffect]) {
-    switch event {
+  public mutating func handle(_ event: consuming NodeEvent, at now: SimTime, into effects: inout [NodeEffect])
+  {
+    switch consume event {
     case .clientWrite(let write):
       receiveClientWrite(write, at: now, into: &effects)
     case .messageDelivered(let message, let sender):
@@ -69,9 +92,10 @@ public struct ReplicaNode: Hashable, Sendable {
   public mutating func setClock(_ clock: NodeClock) { writeClock.clock = clock }
 
   private mutating func receive(
-    _ message: ReplicationMessage, from sender: NodeID, at now: SimTime, into effects: inout [NodeEffect]
+    _ message: consuming ReplicationMessage, from sender: NodeID, at now: SimTime,
+    into effects: inout [NodeEffect]
   ) {
-    switch message {
+    switch consume message {
     case .replicate(let version, let route):
       receiveReplica(version, route: route, at: now, into: &effects)
     case .prepare(let prepare):

@@ -4,13 +4,16 @@ public enum ReplicationMessage: Hashable, Sendable {
   /// ring and star forwarding never loops.
   case replicate(Version, route: RouteTag)
   /// Quorum: a coordinator asks a leader to hold a key for its write.
-  case prepare(QuorumPrepare)
+  ///
+  /// Quorum messages are boxed (`indirect`), so that every message stays as small as a
+  /// replicated version and its route.
+  indirect case prepare(QuorumPrepare)
   /// Quorum: a leader's answer to a prepare.
-  case vote(QuorumVote)
+  indirect case vote(QuorumVote)
   /// Quorum: the coordinator committed the write; apply it and release the key.
   case commit(Version)
   /// Quorum: the coordinator gave the write up; release the key.
-  case abort(key: String, write: WriteID)
+  indirect case abort(key: String, write: WriteID)
 
   /// The key the message concerns.
   public var key: String {

@@ -55,6 +55,20 @@ public struct LastWriterWins: ConflictPolicy {
     }
   }
 
+  /// Keeps, in place, the versions ``resolve(held:incoming:layout:)`` keeps under `ordering`: the
+  /// one that sorts last. The outcome is not described.
+  static func keepWinner(
+    in held: inout [Version], incoming: Version, ordering: WinnerOrdering, layout: ClusterLayout
+  ) {
+    if held.count == 1 {
+      if !ordering.sortsAfter(held[0], incoming, layout: layout) { held[0] = incoming }
+      return
+    }
+    var winner = incoming
+    for version in held where ordering.sortsAfter(version, winner, layout: layout) { winner = version }
+    held = [winner]
+  }
+
   /// Whether `a` beats `b` under multileader's own order: larger timestamp, then higher-priority
   /// region, then larger write id.
   static func sortsAfter(_ a: Version, _ b: Version, layout: ClusterLayout) -> Bool {

@@ -11,9 +11,15 @@ public struct KeyState: Hashable, Sendable {
   /// The context a read hands to a client: the joined history of the versions held (and of
   /// the live writes a settled version stands for).
   public var readContext: VersionVector {
-    held.reduce(into: VersionVector()) { context, version in
-      for write in version.liveWrites { context.join(write.coveringVector) }
+    var context = VersionVector()
+    for version in held {
+      if version.settledFrom.isEmpty {
+        context.join(version.coveringVector)
+      } else {
+        for write in version.settledFrom { context.join(write.coveringVector) }
+      }
     }
+    return context
   }
 
   /// Everything the replica knows the key's history includes: the writes it received without
@@ -29,42 +35,4 @@ public struct KeyState: Hashable, Sendable {
 
   /// Whether the key is absent or deleted here.
   public var isDeleted: Bool { held.allSatisfy { $0.payload == .tombstone } }
-}
-
-/// One replica's data: the state of every key it has heard of.
-public struct ReplicaStore: Hashable, Sendable {
-  /// Key states by key.
-  public private(set) var keys: [String: KeyState] = [:]
-
-  /// Creates an empty store.
-  public init() {}
-
-  /// The state of a key (empty when never written).
-  public subscript(key: String) -> KeyState { keys[key] ?? KeyState() }
-
-  /// Applies a received version under a policy and says what happened.
-  ///
-  /// A version whose write was received before is a duplicate and changes nothing, so
-  /// redelivered messages are harmless.
-  public mutating func apply(_ version: Version, policy: PolicyChoice, layout: ClusterLayout) -> ApplyOutcome
-  {
-    var outcome = ApplyOutcome.duplicate
-    modify(version.key) { state in
-      guard state.seen.insert(version.dot) else { return }
-      let resolution = policy.resolve(held: state.held, incoming: version, layout: layout)
-      state.held = resolution.held
-      outcome = resolution.outcome
-    }
-    return outcome
-  }
-
-  /// Replaces a key's held versions outright; the model uses it to settle a manual resolution.
-  mutating func modify(_ key: String, _ body: (inout KeyState) -> Void) {
-    body(&keys[key, default: KeyState()])
-  }
-
-  /// The store's content in a canonical form, for comparing replicas.
-  public var contentFingerprint: [String: [Version]] {
-    keys.compactMapValues { $0.held.isEmpty ? nil : $0.held }
-  }
 }
