@@ -126,7 +126,9 @@ import Testing
       PolicyChoice.all.map(\.name) == [
         "lww", "priority", "merge union", "merge concat", "quorum", "manual", "siblings",
         "preset cassandra", "preset dynamodb", "preset dynamodb-strong", "preset couchdb", "preset riak",
-        "preset riak-lww", "preset cosmos", "preset pgactive",
+        "preset riak-lww", "preset cosmos", "preset pgactive", "crdt g-counter", "crdt pn-counter",
+        "crdt lww-register", "crdt mv-register", "crdt g-set", "crdt 2p-set", "crdt or-set", "crdt lww-map",
+        "crdt text",
       ])
     #expect(PolicyChoice.all.map(\.policy.name) == PolicyChoice.all.map(\.name))
     #expect(PolicyChoice.all.filter(\.needsQuorum) == [.quorum, .preset(.dynamodbStrong)])

@@ -133,7 +133,7 @@ import Testing
     let cases: [(String, String)] = [
       ("wrte us a=b", "Did you mean write?"),
       ("clustr us", "Did you mean cluster?"),
-      ("rset", "Did you mean reset?"),
+      ("rset", "Did you mean reset, set?"),
       ("stat", "Did you mean state, status?"),
       ("polcy lww", "Did you mean policy?"),
       ("hlep", "Did you mean help?"),

@@ -17,7 +17,7 @@ import Testing
   @Test func commandNames() {
     #expect(complete("wr") == ["write"])
     #expect(complete("st") == ["state", "status", "step"])
-    #expect(complete("e") == ["exit", "explain"])
+    #expect(complete("e") == ["erase", "exit", "explain"])
     #expect(complete("zz") == [])
     #expect(complete("") == CommandCatalog.names)
   }
@@ -48,7 +48,7 @@ import Testing
   @Test func policiesAndMergeFunctions() {
     #expect(
       complete("policy ") == [
-        "default", "lww", "manual", "merge", "preset", "priority", "quorum", "siblings",
+        "crdt", "default", "lww", "manual", "merge", "preset", "priority", "quorum", "siblings",
       ])
     #expect(complete("policy merge ") == ["concat", "union"])
     #expect(complete("policy merge u") == ["union"])
@@ -56,6 +56,8 @@ import Testing
     #expect(complete("policy preset dynamodb") == ["dynamodb", "dynamodb-strong"])
     #expect(complete("policy --key topping preset r") == ["riak", "riak-lww"])
     #expect(complete("explain cas") == ["cassandra"])
+    #expect(complete("policy crdt or") == ["or-set"])
+    #expect(complete("explain or-") == ["or-set"])
     #expect(complete("explain q") == ["quorum"])
     #expect(complete("timestamps ") == ["hybrid", "lamport", "physical"])
   }
@@ -79,7 +81,8 @@ import Testing
     let all = complete("help ")
     #expect(all == CommandCatalog.names)
     #expect(all.contains("write") && all.contains("exit"))
-    #expect(complete("help re") == ["read", "recover", "report", "reset", "resolve", "restart", "resume"])
+    #expect(
+      complete("help re") == ["read", "recover", "remove", "report", "reset", "resolve", "restart", "resume"])
   }
 
   /// Completions in a new session for `line` with the word starting at byte `wordStart`.

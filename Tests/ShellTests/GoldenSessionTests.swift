@@ -46,6 +46,33 @@ import Testing
       ])
   }
 
+  @Test func crdtKeysMergeInsteadOfPickingAWinner() throws {
+    try Golden.check(
+      "crdt-keys",
+      [
+        "policy crdt or-set --key toppings",
+        "add us toppings pepperoni at 12:00:00",
+        "add asia toppings mushroom at 12:00:00",
+        "run",
+        "remove asia toppings pepperoni",
+        "add us toppings pepperoni at 12:00:00.100",
+        "run",
+        "state toppings",
+        "policy crdt text --key note",
+        "insert us note 0 \"Ready at noon.\"",
+        "run",
+        "insert us note 14 \" Extra basil!\" at 12:00:01",
+        "insert asia note 14 \" No olives!\" at 12:00:01",
+        "run",
+        "read us note",
+        "read asia-f2 note",
+        "policy crdt g-counter --key likes",
+        "decr us likes",
+        "write us likes=5",
+        "report",
+      ])
+  }
+
   @Test func clockSkewLosesTheLaterWrite() throws {
     try Golden.check(
       "clock-skew",

@@ -18,11 +18,13 @@ public enum PolicyChoice: Hashable, Sendable {
   case siblings
   /// The conflict rule of a real database (Cassandra, DynamoDB, CouchDB, Riak, Cosmos DB, pgactive).
   case preset(SystemPreset)
+  /// The key holds a CRDT of this kind: replicas merge states, nothing is picked or dropped.
+  case crdt(CRDTKind)
 
   /// Every policy, the presets included, for listings, completion and property tests.
   public static let all: [PolicyChoice] =
     [.lastWriterWins, .regionPriority, .merge(.union), .merge(.concatenate), .quorum, .manual, .siblings]
-    + SystemPreset.allCases.map { .preset($0) }
+    + SystemPreset.allCases.map { .preset($0) } + CRDTKind.allCases.map { .crdt($0) }
 
   /// The policy's name in the shell: `lww`, `priority`, `merge union`, `quorum`, ….
   public var name: String {
@@ -34,6 +36,7 @@ public enum PolicyChoice: Hashable, Sendable {
     case .manual: "manual"
     case .siblings: "siblings"
     case .preset(let preset): "preset \(preset.name)"
+    case .crdt(let kind): "crdt \(kind.rawValue)"
     }
   }
 
@@ -47,6 +50,7 @@ public enum PolicyChoice: Hashable, Sendable {
     case .manual: ManualResolution()
     case .siblings: VersionVectorSiblings()
     case .preset(let preset): PresetPolicy(preset)
+    case .crdt(let kind): CRDTMerge(kind: kind)
     }
   }
 
@@ -56,6 +60,12 @@ public enum PolicyChoice: Hashable, Sendable {
   /// Whether a quorum write that meets a concurrent one is refused at once instead of waiting for
   /// it (DynamoDB's strong multi-Region mode).
   public var refusesConcurrentWrites: Bool { self == .preset(.dynamodbStrong) }
+
+  /// The CRDT kind a key under this policy holds, if it is a CRDT policy.
+  public var crdtKind: CRDTKind? {
+    if case .crdt(let kind) = self { return kind }
+    return nil
+  }
 
   /// Whether reads name one deterministic winner among the siblings (CouchDB).
   public var namesWinningRevision: Bool { self == .preset(.couchdb) }

@@ -106,4 +106,7 @@ public enum RejectionReason: Hashable, Sendable {
   case quorumTimeout(acknowledged: Int, needed: Int)
   /// The leader restarted while the quorum write was in progress.
   case coordinatorRestarted
+  /// The write does not fit the key: a CRDT operation refused by the CRDT, an operation on a key
+  /// that holds no CRDT, or a plain value for a CRDT key. The message says which and why.
+  case invalidOperation(String)
 }

@@ -9,7 +9,12 @@ extension ReplicaNode {
             result: .rejected(.notALeader(leader: layout.leader(of: id))))))
       return
     }
-    if layout.policy(for: write.key).needsQuorum {
+    let policy = layout.policy(for: write.key)
+    if isCRDTWrite(write, policy: policy) {
+      receiveCRDTWrite(write, slot: slot, policy: policy, at: now, into: &effects)
+      return
+    }
+    if policy.needsQuorum {
       propose(write, at: now, into: &effects)
       return
     }

@@ -73,7 +73,7 @@ extension PolicyChoice {
     case .quorum: QuorumCommit().resolve(held: held, incoming: incoming, layout: layout)
     case .manual: ManualResolution().resolve(held: held, incoming: incoming, layout: layout)
     case .siblings: VersionVectorSiblings().resolve(held: held, incoming: incoming, layout: layout)
-    case .preset: policy.resolve(held: held, incoming: incoming, layout: layout)
+    case .preset, .crdt: policy.resolve(held: held, incoming: incoming, layout: layout)
     }
   }
 }

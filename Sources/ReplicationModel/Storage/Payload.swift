@@ -1,21 +1,32 @@
 /// What a version of a key holds.
 ///
-/// A seam for richer values: CRDT states join this enum as their own case, so the store can
-/// merge them instead of picking a winner.
+/// A key under a CRDT policy holds a CRDT state, which replicas merge instead of picking a
+/// winner; clients change it with operations, which the leader applies to the state it holds.
 public enum Payload: Hashable, Sendable, CustomStringConvertible {
   /// A plain value, such as a topping.
   case value(String)
   /// A deletion marker: the key was deleted by this write.
   case tombstone
+  /// A CRDT state, as versions of a CRDT key hold it.
+  case crdt(CRDTValue)
+  /// An operation on a CRDT key, as a client sends it; the leader turns it into a ``crdt(_:)`` state.
+  case crdtOperation(CRDTOperation)
 
-  /// The value, or `nil` for a deletion.
+  /// The plain value, or `nil` for a deletion or a CRDT.
   public var text: String? {
     switch self {
     case .value(let text): text
-    case .tombstone: nil
+    case .tombstone, .crdt, .crdtOperation: nil
     }
   }
 
-  /// The value, or `(deleted)`.
-  public var description: String { text ?? "(deleted)" }
+  /// The value, `(deleted)`, the CRDT's value (`{mushroom, pepperoni}`, `7`), or the operation.
+  public var description: String {
+    switch self {
+    case .value(let text): text
+    case .tombstone: "(deleted)"
+    case .crdt(let value): value.description
+    case .crdtOperation(let operation): operation.description
+    }
+  }
 }

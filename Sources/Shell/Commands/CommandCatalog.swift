@@ -2,7 +2,7 @@
 enum CommandCatalog {
   /// The commands, in `help` order.
   static let all: [CommandSpec] =
-    courseCommands + clusterCommands + actionCommands + lookingCommands + shellCommands
+    courseCommands + clusterCommands + actionCommands + crdtCommands + lookingCommands + shellCommands
 
   /// The command with this name or alias.
   static func spec(named name: String) -> CommandSpec? {
@@ -63,7 +63,7 @@ enum CommandCatalog {
     CommandSpec(
       name: "policy", group: .cluster,
       syntax:
-        "policy [lww|priority|merge union|merge concat|quorum|manual|siblings|preset NAME] [--key KEY] [--tiebreak R1,R2] [--timeout DURATION]",
+        "policy [lww|priority|merge union|merge concat|quorum|manual|siblings|preset NAME|crdt TYPE] [--key KEY] [--tiebreak R1,R2] [--timeout DURATION]",
       summary: "Show or choose how conflicting writes are resolved, for all keys or one key.",
       details: """
         --tiebreak sets the region priority used by lww ties and by priority (US first by \
@@ -71,11 +71,13 @@ enum CommandCatalog {
         policy to one key only; `policy default --key KEY` removes a key's own policy. \
         `policy preset NAME` applies the rule of a real database: cassandra, dynamodb, \
         dynamodb-strong, couchdb, riak, riak-lww, cosmos or pgactive (explain NAME describes it). \
-        CRDT types (policy crdt TYPE) arrive in a later version.
+        `policy crdt TYPE --key KEY` makes a key a CRDT: g-counter, pn-counter, lww-register, \
+        mv-register, g-set, 2p-set, or-set, lww-map or text; incr, decr, add, remove, set, put, \
+        insert and erase change it.
         """,
       examples: [
         "policy lww", "policy merge union --key topping", "policy priority --tiebreak asia,us",
-        "policy preset cassandra", "policy",
+        "policy preset cassandra", "policy crdt or-set --key toppings", "policy",
       ],
       options: [
         OptionSpec(name: "key", valueName: "KEY", kind: .key),

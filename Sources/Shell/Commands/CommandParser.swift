@@ -48,6 +48,7 @@ enum CommandParser {
       }
     }
     if let course = try parseCourse(spec, arguments) { return course }
+    if let operation = try parseCRDTOperation(spec, arguments) { return operation }
     let json = arguments.has("json")
     switch spec.name {
     case "cluster":
@@ -254,11 +255,23 @@ enum CommandParser {
       }
       return .setPolicy(.preset(preset), key: key, tiebreak: tiebreak, timeout: timeout)
     case "crdt":
-      throw ShellError(
-        "policy crdt arrives in a later version of multileader; for now use lww, priority, merge, quorum, manual, siblings or preset NAME."
-      )
+      let kinds = CRDTKind.allCases.map(\.rawValue)
+      guard words.count == 2 else {
+        throw ShellError(
+          "crdt needs a type: \(kinds.joined(separator: ", ")).",
+          hint: "usage: \(spec.syntax)\nexample: policy crdt or-set --key toppings")
+      }
+      guard let kind = CRDTKind(rawValue: words[1]) else {
+        let suggestions = Suggestions.closest(to: words[1], among: kinds)
+        throw ShellError(
+          "'\(TerminalText.sanitized(words[1]))' is not a CRDT type.",
+          hint: suggestions.isEmpty
+            ? "The types: \(kinds.joined(separator: ", "))."
+            : "Did you mean \(suggestions.joined(separator: ", "))?")
+      }
+      return .setPolicy(.crdt(kind), key: key, tiebreak: tiebreak, timeout: timeout)
     default:
-      let names = ["lww", "priority", "merge", "quorum", "manual", "siblings", "preset"]
+      let names = ["lww", "priority", "merge", "quorum", "manual", "siblings", "preset", "crdt"]
       let suggestions = Suggestions.closest(to: name, among: names)
       throw ShellError(
         "'\(TerminalText.sanitized(name))' is not a policy.",

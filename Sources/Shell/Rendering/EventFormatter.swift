@@ -38,9 +38,7 @@ struct EventFormatter {
   private func describe(_ kind: TraceKind) -> String {
     switch kind {
     case .clientRequest(let write, let client, let node):
-      let what =
-        write.payload == .tombstone
-        ? "delete \(clean(write.key))" : "\(clean(write.key))=\(clean(write.payload.description))"
+      let what = clean(ShellSession.describeRequest(key: write.key, payload: write.payload))
       return "client in \(layout.name(of: client)) → \(name(node)): \(write.write) \(what)"
     case .clientReply(let reply, let node, let latency):
       switch reply.result {
@@ -117,6 +115,10 @@ struct EventFormatter {
       return styler.paint(
         "kept \(kept) by timestamp although \(discarded) happened later; \(discarded) discarded", .failure)
     case .conflict(let settlement):
+      if case .merged(.crdt(let value)) = settlement.result {
+        // A CRDT has no conflicts to settle: concurrent states simply merge.
+        return "concurrent with \(list(settlement.rivals)), merged: \(clean(value.description))"
+      }
       let head = styler.paint("CONFLICT", .warning) + " with \(list(settlement.rivals))"
       switch settlement.result {
       case .winner(let winner, let discarded, let rule):
@@ -171,6 +173,8 @@ struct EventFormatter {
     case .quorumTimeout(let acknowledged, let needed):
       "only \(acknowledged) of the \(needed) leaders needed acknowledged before the timeout"
     case .coordinatorRestarted: "the leader restarted before a majority answered"
+    case .invalidOperation(let message):
+      TerminalText.sanitized(message.hasSuffix(".") ? String(message.dropLast()) : message)
     }
   }
 }

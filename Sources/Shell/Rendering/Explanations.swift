@@ -4,7 +4,17 @@ import TerminalUI
 /// Plain-words descriptions of the policies and timestamp sources, for `explain`.
 enum Explanations {
   /// Topics `explain` knows, by name: the policies, the timestamp sources and the presets.
-  static let topics: [(names: [String], title: String, text: String)] = policyTopics + presetTopics
+  static let topics: [(names: [String], title: String, text: String)] =
+    policyTopics + presetTopics + crdtTopics
+
+  /// One topic per CRDT type, from the model's own descriptions.
+  private static let crdtTopics: [(names: [String], title: String, text: String)] = CRDTKind.allCases.map {
+    kind in
+    (
+      [kind.rawValue, "crdt \(kind.rawValue)"], "CRDT \(kind.rawValue): policy crdt \(kind.rawValue)",
+      "\(kind.summary)\n\nOperations: \(kind.operations.joined(separator: ", ")). Make a key one with policy crdt \(kind.rawValue) --key KEY."
+    )
+  }
 
   /// One topic per real-system preset, from the model's own descriptions.
   private static let presetTopics: [(names: [String], title: String, text: String)] = SystemPreset.allCases

@@ -74,11 +74,12 @@ struct Completer {
     case .assignment: return matching(keys.map { $0 + "=" }, partial)
     case .policy:
       return matching(
-        ["lww", "priority", "merge", "quorum", "manual", "siblings", "preset", "default"], partial)
+        ["lww", "priority", "merge", "quorum", "manual", "siblings", "preset", "crdt", "default"], partial)
     case .policyArgument:
       switch policy {
       case "merge": return matching(MergeFunction.allCases.map(\.rawValue), partial)
       case "preset": return matching(SystemPreset.allCases.map(\.name), partial)
+      case "crdt": return matching(CRDTKind.allCases.map(\.rawValue), partial)
       default: return []
       }
     case .topology: return matching(LeaderTopology.allCases.map(\.rawValue), partial)

@@ -9,7 +9,7 @@ extension ShellSession {
   mutating func write(_ request: WriteRequest) throws(ShellError) -> String {
     let node = try nodeID(request.node)
     let client = try request.from.map { name throws(ShellError) in try regionID(name) }
-    let valueHasControls = request.payload.text.map({ TerminalText.containsControlCharacters($0) }) ?? false
+    let valueHasControls = TerminalText.containsControlCharacters(request.payload.description)
     if TerminalText.containsControlCharacters(request.key) || valueHasControls {
       throw ShellError("Keys and values must be printable text.")
     }
@@ -17,8 +17,7 @@ extension ShellSession {
       try world.write(
         key: request.key, request.payload, to: node, from: client, context: request.context, at: request.at)
     }
-    let verb =
-      request.payload == .tombstone ? "delete of \(request.key)" : "\(request.key)=\(request.payload)"
+    let verb = Self.describeRequest(key: request.key, payload: request.payload)
     if let at = request.at {
       let region = world.layout.name(of: client ?? world.layout.region(of: node))
       return
@@ -36,10 +35,28 @@ extension ShellSession {
     return lines.joined(separator: "\n")
   }
 
+  /// A request in words: `topping=olive`, `delete of topping`, `incr likes 2`.
+  static func describeRequest(key: String, payload: Payload) -> String {
+    switch payload {
+    case .tombstone: "delete of \(key)"
+    case .crdtOperation(let operation): "\(operation.name) \(key)" + operationArguments(operation)
+    case .value, .crdt: "\(key)=\(payload)"
+    }
+  }
+
+  private static func operationArguments(_ operation: CRDTOperation) -> String {
+    let full = operation.description
+    guard let space = full.firstIndex(of: " ") else { return "" }
+    return String(full[space...])
+  }
+
   /// One line on what became of a write.
   func writeResultLine(_ write: WriteID) -> String {
     guard let record = world.history[write] else { return "\(write): no record." }
-    let what = record.payload == .tombstone ? "delete \(record.key)" : "\(record.key)=\(record.payload)"
+    var what = Self.describeRequest(key: record.key, payload: record.payload)
+    if case .accepted(let version)? = record.result, case .crdt(let value) = version.payload {
+      what += ", now \(record.key) = \(value)"
+    }
     let node = world.layout.name(of: record.node)
     let waited = record.latency.map { " (the client waited \($0))" } ?? ""
     switch record.result {

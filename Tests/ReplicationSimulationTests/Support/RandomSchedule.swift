@@ -152,8 +152,8 @@ struct RandomSchedule: CustomStringConvertible {
       switch action {
       case .write(let key, let value, let node, let client, let readFrom):
         let context = readFrom.flatMap { try? world.read(key, at: $0).context }
-        try world.write(
-          key: key, value.map(Payload.value) ?? .tombstone, to: node, from: client, context: context)
+        let payload = Self.payload(value, policy: configuration.policy)
+        try world.write(key: key, payload, to: node, from: client, context: context)
       case .partition(let a, let b): world.partition(a, from: b)
       case .heal: world.heal()
       case .crash(let node): world.crash(node)
@@ -169,6 +169,25 @@ struct RandomSchedule: CustomStringConvertible {
       precondition(steps < 1_000_000, "seed \(seed) did not become quiet")
     }
     return world
+  }
+
+  /// What a write action sends: its value, a deletion, or under a CRDT policy an operation of
+  /// that kind made from the value (a deletion becomes the kind's removing operation).
+  static func payload(_ value: String?, policy: PolicyChoice) -> Payload {
+    guard let kind = policy.crdtKind else { return value.map(Payload.value) ?? .tombstone }
+    let element = value ?? "v0"
+    let removing = value == nil
+    let operation: CRDTOperation
+    switch kind {
+    case .gCounter: operation = .increment(1)
+    case .pnCounter: operation = removing ? .decrement(1) : .increment(2)
+    case .lwwRegister, .mvRegister: operation = .assign(element)
+    case .gSet: operation = .add(element)
+    case .twoPhaseSet, .orSet: operation = removing ? .remove("v1") : .add(String(element.prefix(2)))
+    case .lwwMap: operation = removing ? .remove("v1") : .put(key: String(element.prefix(2)), value: element)
+    case .text: operation = removing ? .erase(at: 0, count: 1) : .insert(element, at: 0)
+    }
+    return .crdtOperation(operation)
   }
 
   /// The schedule in a line per action, for failure messages.

@@ -1,0 +1,60 @@
+/// A CRDT key: replicas merge the states they receive, so nothing is picked and nothing dropped.
+///
+/// A replica holds one version whose payload is the merge of every state it has received. Its
+/// vector, timestamp and contributing writes are the joins of theirs, so every replica that has
+/// received the same writes holds the same version, whatever the order. For a last-writer-wins
+/// register the contributors are those of the state that won, because the other assignment's
+/// value is gone; every other kind keeps an effect of every write (a count, an element, a
+/// character, an entry), so all its writes contribute.
+public struct CRDTMerge: ConflictPolicy {
+  /// The kind of CRDT the key holds.
+  public let kind: CRDTKind
+
+  /// Creates the policy for a kind.
+  public init(kind: CRDTKind) { self.kind = kind }
+
+  /// `crdt KIND`.
+  public var name: String { "crdt \(kind.rawValue)" }
+
+  /// Merges the incoming state into the held one.
+  public func resolve(held: [Version], incoming: Version, layout: ClusterLayout) -> Resolution {
+    guard case .crdt(let incomingState) = incoming.payload, incomingState.kind == kind else {
+      // A plain version (from before the key became a CRDT) or another kind: keep both visible.
+      return SiblingKeeping.resolve(held: held, incoming: incoming)
+    }
+    guard let current = held.first, held.count == 1, case .crdt(let heldState) = current.payload,
+      heldState.kind == kind
+    else {
+      if held.isEmpty { return Resolution(held: [incoming], outcome: .stored) }
+      return SiblingKeeping.resolve(held: held, incoming: incoming)
+    }
+    var merged = heldState
+    // Same kind, checked above, so the merge cannot fail.
+    try? merged.merge(incomingState)
+    let newest = current.writeID > incoming.writeID ? current : incoming
+    var vector = current.coveringVector
+    vector.join(incoming.coveringVector)
+    let contributors: [WriteID]
+    if kind == .lwwRegister && merged != heldState {
+      contributors = incoming.contributors
+    } else if kind == .lwwRegister && merged != incomingState {
+      contributors = current.contributors
+    } else {
+      contributors = Set(current.contributors + incoming.contributors).sorted()
+    }
+    let version = Version(
+      key: incoming.key, payload: .crdt(merged), vector: vector, dot: newest.dot,
+      timestamp: max(current.timestamp, incoming.timestamp), origin: newest.origin, writeID: newest.writeID,
+      mergedFrom: contributors)
+    let outcome: ApplyOutcome
+    switch incoming.order(relativeTo: current) {
+    case .before, .equal: outcome = .obsolete(heldBy: current.writeID)
+    case .after: outcome = .replaced(previous: [current.writeID])
+    case .concurrent:
+      outcome = .conflict(
+        ConflictSettlement(
+          incoming: incoming.writeID, rivals: [current.writeID], result: .merged(.crdt(merged))))
+    }
+    return Resolution(held: [version], outcome: outcome)
+  }
+}
