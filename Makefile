@@ -61,6 +61,7 @@ test: deps
 	@grep -qE '^✔ Test run with [1-9][0-9]* tests?' "$(TEST_LOG)" \
 	  || grep -qE 'Executed [1-9][0-9]* tests?, with 0 failures' "$(TEST_LOG)" \
 	  || { echo "test: no tests ran (log: $(TEST_LOG))" >&2; exit 1; }
+	.build/debug/multileader content check Content
 	@$(MAKE) --no-print-directory lint purity
 
 lint:

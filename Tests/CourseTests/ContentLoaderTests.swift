@@ -112,4 +112,10 @@ import Testing
     #expect(loaded.library.mnemonic?.initials == "M-T-X")
     #expect(loaded.problems.map(\.description).contains { $0.contains("do not match the initials") })
   }
+
+  @Test func theBuiltInContentLoadsWithoutProblems() {
+    let loaded = ContentLoader.load(BuiltInContent.files)
+    #expect(loaded.problems.isEmpty, "\(loaded.problems.map(\.description).joined(separator: "\n"))")
+    #expect(loaded.library.mnemonic?.initials == "M-T-L-C")
+  }
 }

@@ -170,3 +170,24 @@ import Testing
       ])
   }
 }
+
+/// The content that ships in the binary, checked the way `content check` does.
+@Suite struct ShippedContentTests {
+  @Test func everyLessonExampleAndScenarioRuns() {
+    let problems = ContentCheck.problems(in: BuiltInContent.files)
+    #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+  }
+
+  @Test func theCourseCoversTheSourceDocument() {
+    let library = ContentLoader.load(BuiltInContent.files).library
+    #expect(library.lessons.count >= 16)
+    #expect(library.scenarios.count >= 12)
+    let text = library.lessons.flatMap(\.body).map(\.text).joined(separator: "\n").lowercased()
+    for idea in [
+      "latency", "availability", "follower", "utc", "version vector", "crdt", "quorum", "last write wins",
+      "single-leader", "collaborative", "merge", "manual", "clock skew", "hybrid logical", "topolog",
+    ] {
+      #expect(text.contains(idea), "no lesson mentions \(idea)")
+    }
+  }
+}

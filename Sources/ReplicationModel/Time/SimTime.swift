@@ -42,7 +42,8 @@ public struct SimDuration: Hashable, Comparable, Sendable, CustomStringConvertib
     let units: [(UInt64, String)] = [
       (3_600_000_000, "h"), (60_000_000, "m"), (1_000_000, "s"), (1_000, "ms"),
     ]
-    for (size, name) in units where magnitude >= size && magnitude % size == 0 {
+    for (size, name) in units
+    where magnitude >= size && magnitude % size == 0 && (size > 1_000 || magnitude < 1_000_000) {
       return "\(sign)\(magnitude / size)\(name)"
     }
     if magnitude >= 1_000_000 {

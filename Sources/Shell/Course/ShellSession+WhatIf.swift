@@ -15,7 +15,8 @@ extension ShellSession {
     let commands = scenario.steps.prefix(steps).flatMap(\.commands.commands)
     let original = try replay(commands, of: scenario, overriding: nil)
     let changed = try replay(commands, of: scenario, overriding: policy)
-    let before = "as written (\(original.world.layout.defaultPolicy.name))"
+    let layout = original.world.layout
+    let before = layout.keyPolicies.isEmpty ? "as written (\(layout.defaultPolicy.name))" : "as written"
     let after = "what if: \(policy.name)"
 
     var table = Table(columns: [Table.Column("key"), Table.Column(before), Table.Column(after)])
