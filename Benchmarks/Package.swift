@@ -24,6 +24,14 @@ let package = Package(
     .executableTarget(name: "ShellBenchmarks", dependencies: ["BenchmarkSupport", "CPseudoTerminal"]),
     // posix_openpt and friends, which Swift's Glibc module leaves out.
     .target(name: "CPseudoTerminal"),
+    // Concurrent text editing: the text CRDT against Yrs (pycrdt) and a plain array.
+    .executableTarget(
+      name: "TextBenchmarks",
+      dependencies: [
+        "BenchmarkSupport", "CHeapUsage", .product(name: "ReplicationModel", package: "multileader"),
+      ]),
+    // glibc's heap statistics, for bytes per element.
+    .target(name: "CHeapUsage"),
     // The start-up baseline: a hello-world that imports Foundation.
     .executableTarget(name: "FoundationHello"),
   ],
