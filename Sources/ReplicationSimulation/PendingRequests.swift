@@ -40,6 +40,13 @@ struct PendingRequests: Sendable {
     }
   }
 
+  /// Marks a pending request as arrived at its node.
+  mutating func markArrived(_ request: RequestID) {
+    let index = request.value - base
+    guard index >= first && index < slots.count else { return }
+    slots[index]?.arrived = true
+  }
+
   /// Every pending request, by request number.
   var inOrder: [(request: RequestID, pending: PendingRequest)] {
     slots.indices.dropFirst(first).compactMap { index in

@@ -45,7 +45,7 @@ extension Simulation {
     nextWrite += 1
     let request = ClientWrite(
       request: ids.request, write: ids.write, key: key, payload: payload, context: context,
-      keyNumber: keyNumber(of: key))
+      keyNumber: keyNumbers.number(of: key))
     queue.schedule(.clientSend(request, client: client ?? layout.region(of: node), node: node), at: sendAt)
     return ids
   }
@@ -55,14 +55,6 @@ extension Simulation {
     guard !isDown[node.index] else { throw .nodeDown(layout.name(of: node)) }
     let state = nodes[node.index].store[key]
     return ReadResult(node: node, key: key, versions: state.held, context: state.readContext)
-  }
-
-  /// The number this simulation gives a key (see ``ClientWrite/keyNumber``), made on first use.
-  mutating func keyNumber(of key: String) -> Int {
-    if let number = keyNumbers[key] { return number }
-    let number = keyNumbers.count
-    keyNumbers[key] = number
-    return number
   }
 
   /// Checks a key and a payload against the model's limits.

@@ -11,7 +11,7 @@ extension Simulation {
         answer(write, from: node, with: .nodeDown, after: latency(from: node, toClientIn: pending.client))
         return
       }
-      pendingRequests[write.request]?.arrived = true
+      pendingRequests.markArrived(write.request)
       deliver(.clientWrite(write), to: node)
     case .clientAnswer(let reply, let node):
       receiveAnswer(reply, from: node)

@@ -51,7 +51,7 @@ public struct Simulation: Sendable {
   var timerEpoch: [Int]
   var linkClearTime: [SimTime]
   var pendingRequests = PendingRequests()
-  var keyNumbers: [String: Int] = [:]
+  var keyNumbers = KeyNumbers()
   var deliveriesScheduled = 0
   var nextRequest = 1
   var nextWrite = 1
