@@ -18,7 +18,7 @@ APT_INSTALL := apt-get install -y libreadline-dev
 FORMAT_PATHS := Package.swift Sources Tests \
   $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests)
 
-.PHONY: help deps build run test lint format purity bench bench-model bench-shell clean
+.PHONY: help deps build run test lint format purity bench bench-model bench-text bench-shell clean
 
 help:
 	@echo "make run     install libreadline-dev if missing, build, start multileader (ARGS=...)"
@@ -27,7 +27,7 @@ help:
 	@echo "make lint    swift format lint --strict"
 	@echo "make format  swift format --in-place"
 	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation"
-	@echo "make bench   run the benchmarks (release): bench-model, then bench-shell"
+	@echo "make bench   run the benchmarks (release): bench-model, bench-text, bench-shell"
 	@echo "make clean   remove build folders"
 
 # Installs the GNU readline headers with apt-get when they are missing. Root installs directly,
@@ -73,10 +73,14 @@ format:
 purity:
 	@bash scripts/check-purity.sh
 
-bench: bench-model bench-shell
+bench: bench-model bench-text bench-shell
 
 bench-model:
 	cd Benchmarks && $(SWIFT) run -c release ReplicationBenchmarks
+
+# Needs pycrdt for the Yrs comparison (pip install pycrdt); without it the run says so and stops.
+bench-text:
+	cd Benchmarks && $(SWIFT) run -c release TextBenchmarks
 
 bench-shell: build
 	cd Benchmarks && $(SWIFT) build -c release --product ShellBenchmarks \

@@ -16,6 +16,7 @@ let package = Package(
     .executableTarget(
       name: "ReplicationBenchmarks",
       dependencies: [
+        "BenchmarkSupport",
         .product(name: "ReplicationModel", package: "multileader"),
         .product(name: "ReplicationSimulation", package: "multileader"),
       ]

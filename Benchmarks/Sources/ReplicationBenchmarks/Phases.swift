@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import ReplicationModel
 import ReplicationSimulation
 
@@ -92,13 +93,4 @@ enum ModelRun {
       }
     }
   }
-}
-
-/// A failed run or check; the benchmark stops with its message.
-struct BenchmarkFailure: Error, CustomStringConvertible {
-  /// What went wrong.
-  let description: String
-
-  /// Creates a failure with a message.
-  init(_ description: String) { self.description = description }
 }

@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import ReplicationModel
 
 /// One client write of the workload: which key, which leader, what value.

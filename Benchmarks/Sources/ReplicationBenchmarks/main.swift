@@ -1,3 +1,5 @@
+import BenchmarkSupport
+
 // The model benchmark: 1,000,000 client writes over 1,000 keys across 2 leaders with 2 followers
 // each, last-writer-wins with version vectors, trace off, against a floor of plain dictionary
 // updates to 6 replicas. Times are medians of in-process runs (monotonic clock); peak memory is

@@ -51,4 +51,3 @@ enum TextPhases {
     return (run.seconds, run.result)
   }
 }
-

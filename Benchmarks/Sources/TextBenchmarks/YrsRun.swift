@@ -54,7 +54,8 @@ enum YrsRun {
       let parts = pair.split(separator: "=", maxSplits: 1)
       if parts.count == 2 { fields[String(parts[0])] = String(parts[1]) }
     }
-    guard let edit = fields["edit_seconds"].flatMap(Double.init), let merge = fields["merge_seconds"].flatMap(Double.init),
+    guard let edit = fields["edit_seconds"].flatMap(Double.init),
+      let merge = fields["merge_seconds"].flatMap(Double.init),
       let length = fields["length"].flatMap(Int.init)
     else { throw BenchmarkFailure("cannot read the Yrs output: \(line)") }
     return Result(editSeconds: edit, mergeSeconds: merge, length: length)

@@ -54,21 +54,30 @@ do {
     if let run = last {
       print(
         "  memory: \(Format.mebibytes(run.heapBytes / 1_024)) of heap for \(Format.grouped(run.elements)) elements "
-          + "in two merged replicas, \(Format.fixed(Double(run.heapBytes) / Double(max(run.elements, 1)), 1)) bytes per element")
+          + "in two merged replicas, \(Format.fixed(Double(run.heapBytes) / Double(max(run.elements, 1)), 1)) bytes per element"
+      )
     }
     if sizes.contains(size) { perInsert.append((size, crdt / Double(inserts) * 1e6)) }
     if size == yrsSize { atYrsSize = (crdt, array) }
   }
   if let base = perInsert.first {
-    let growth = perInsert.map { "\(Format.grouped($0.0)): \(Format.fixed($0.1, 3)) us (x\(Format.fixed($0.1 / base.1, 2)))" }
+    let growth = perInsert.map {
+      "\(Format.grouped($0.0)): \(Format.fixed($0.1, 3)) us (x\(Format.fixed($0.1 / base.1, 2)))"
+    }
     print("per insert: " + growth.joined(separator: ", "))
   }
   if let atYrsSize {
-    print("text-crdt-vs-array ratio=\(Format.fixed(atYrsSize.crdt / atYrsSize.array, 3))  (at \(Format.grouped(yrsSize)) inserts per replica; target <= 3)")
+    print(
+      "text-crdt-vs-array ratio=\(Format.fixed(atYrsSize.crdt / atYrsSize.array, 3))  (at \(Format.grouped(yrsSize)) inserts per replica; target <= 3)"
+    )
     if runYrs {
       let yrs = try YrsRun.run(python: python, script: "yrs/text_edits.py", count: yrsSize)
-      guard yrs.length == 2 * yrsSize else { throw BenchmarkFailure("Yrs ended with \(yrs.length) characters") }
-      print("yrs (pycrdt) \(Format.grouped(yrsSize)) inserts per replica: edits \(Format.fixed(yrs.editSeconds, 3)) s, merge \(Format.fixed(yrs.mergeSeconds, 3)) s")
+      guard yrs.length == 2 * yrsSize else {
+        throw BenchmarkFailure("Yrs ended with \(yrs.length) characters")
+      }
+      print(
+        "yrs (pycrdt) \(Format.grouped(yrsSize)) inserts per replica: edits \(Format.fixed(yrs.editSeconds, 3)) s, merge \(Format.fixed(yrs.mergeSeconds, 3)) s"
+      )
       print("text-crdt-vs-yrs ratio=\(Format.fixed(atYrsSize.crdt / yrs.total, 4))  (target <= 0.1)")
     } else {
       print("text-crdt-vs-yrs: not measured (--no-yrs)")
