@@ -11,6 +11,11 @@ enum Console {
     write(text + "\n", to: STDOUT_FILENO)
   }
 
+  /// Writes `text` to standard output as it is, with no newline (the pager's prompt).
+  static func write(_ text: String) {
+    write(text, to: STDOUT_FILENO)
+  }
+
   /// Writes an error message and a newline to standard error, in red when `color` is on.
   static func printError(_ message: String, color: Bool = false) {
     write((color ? Escape.red + message + Escape.reset : message) + "\n", to: STDERR_FILENO)

@@ -44,7 +44,7 @@ enum Repl {
       case .line(let line):
         globals.refreshWidth(of: &SessionHolder.session!)
         let outcome = SessionHolder.session!.execute(line)
-        Console.printOutput(outcome.output)
+        Pager.print(outcome.output, rows: Terminal.windowRows())
         let place = SessionHolder.session!.coursePlace
         if place != savedPlace, let placePath {
           savedPlace = place

@@ -51,6 +51,13 @@ enum Terminal {
     return fallbackWidth
   }
 
+  /// The number of rows of the terminal on standard output, or `nil` when it is not a terminal.
+  static func windowRows() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+    return Int(size.ws_row)
+  }
+
   /// The number of columns of the terminal on standard output, or `nil` when it is not a terminal.
   private static func windowColumns() -> Int? {
     var size = winsize()
