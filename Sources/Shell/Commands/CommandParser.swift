@@ -239,36 +239,16 @@ enum CommandParser {
       }
       return .setPolicy(.merge(function), key: key, tiebreak: tiebreak, timeout: timeout)
     case "preset":
-      let presets = SystemPreset.allCases.map(\.name)
-      guard words.count == 2 else {
-        throw ShellError(
-          "preset needs the name of a system: \(presets.joined(separator: ", ")).",
-          hint: "usage: \(spec.syntax)\nexample: policy preset cassandra")
-      }
-      guard let preset = SystemPreset(rawValue: words[1]) else {
-        let suggestions = Suggestions.closest(to: words[1], among: presets)
-        throw ShellError(
-          "'\(TerminalText.sanitized(words[1]))' is not a preset.",
-          hint: suggestions.isEmpty
-            ? "The presets: \(presets.joined(separator: ", "))."
-            : "Did you mean \(suggestions.joined(separator: ", "))?")
-      }
+      let name = try policyArgument(
+        words, among: SystemPreset.allCases.map(\.name), what: ("the name of a system", "preset"),
+        example: "policy preset cassandra", spec: spec)
+      guard let preset = SystemPreset(rawValue: name) else { throw ShellError("'\(name)' is not a preset.") }
       return .setPolicy(.preset(preset), key: key, tiebreak: tiebreak, timeout: timeout)
     case "crdt":
-      let kinds = CRDTKind.allCases.map(\.rawValue)
-      guard words.count == 2 else {
-        throw ShellError(
-          "crdt needs a type: \(kinds.joined(separator: ", ")).",
-          hint: "usage: \(spec.syntax)\nexample: policy crdt or-set --key toppings")
-      }
-      guard let kind = CRDTKind(rawValue: words[1]) else {
-        let suggestions = Suggestions.closest(to: words[1], among: kinds)
-        throw ShellError(
-          "'\(TerminalText.sanitized(words[1]))' is not a CRDT type.",
-          hint: suggestions.isEmpty
-            ? "The types: \(kinds.joined(separator: ", "))."
-            : "Did you mean \(suggestions.joined(separator: ", "))?")
-      }
+      let name = try policyArgument(
+        words, among: CRDTKind.allCases.map(\.rawValue), what: ("a type", "CRDT type"),
+        example: "policy crdt or-set --key toppings", spec: spec)
+      guard let kind = CRDTKind(rawValue: name) else { throw ShellError("'\(name)' is not a CRDT type.") }
       return .setPolicy(.crdt(kind), key: key, tiebreak: tiebreak, timeout: timeout)
     default:
       let names = ["lww", "priority", "merge", "quorum", "manual", "siblings", "preset", "crdt"]
@@ -284,6 +264,29 @@ enum CommandParser {
       throw ShellError("policy \(name) takes no further argument.", hint: spec.usageHint)
     }
     return .setPolicy(choice, key: key, tiebreak: tiebreak, timeout: timeout)
+  }
+
+  /// The second word of `policy preset NAME` or `policy crdt TYPE`, checked against `names`.
+  ///
+  /// `what` names the argument for the "needs" message and a single item for "is not a …".
+  private static func policyArgument(
+    _ words: [String], among names: [String], what: (needs: String, item: String), example: String,
+    spec: CommandSpec
+  ) throws(ShellError) -> String {
+    guard words.count == 2 else {
+      throw ShellError(
+        "\(words[0]) needs \(what.needs): \(names.joined(separator: ", ")).",
+        hint: "usage: \(spec.syntax)\nexample: \(example)")
+    }
+    guard names.contains(words[1]) else {
+      let suggestions = Suggestions.closest(to: words[1], among: names)
+      throw ShellError(
+        "'\(TerminalText.sanitized(words[1]))' is not a \(what.item).",
+        hint: suggestions.isEmpty
+          ? "The choices: \(names.joined(separator: ", "))."
+          : "Did you mean \(suggestions.joined(separator: ", "))?")
+    }
+    return words[1]
   }
 
   private static func parseNetwork(_ spec: CommandSpec, _ words: [String]) throws(ShellError)
