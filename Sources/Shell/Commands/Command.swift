@@ -25,6 +25,7 @@ enum Command: Hashable, Sendable {
   case state(key: String?, json: Bool)
   case conflicts(json: Bool)
   case trace(key: String?, last: Int?)
+  case diagram(DiagramRequest)
   case report(json: Bool)
   case status
   case explain(String)
@@ -72,4 +73,16 @@ extension Command {
       return false
     }
   }
+}
+
+/// What the `diagram` command draws.
+struct DiagramRequest: Hashable, Sendable {
+  /// Only events that concern this key (partitions and crashes always show).
+  var key: String?
+  /// Only the last N events.
+  var last: Int?
+  /// Whether followers get lanes of their own.
+  var followers = false
+  /// Plain ASCII instead of Unicode box drawing.
+  var ascii = false
 }

@@ -1,7 +1,9 @@
 /// Every command of the language, with its help text.
 enum CommandCatalog {
   /// The commands, in `help` order.
-  static let all: [CommandSpec] = clusterCommands + actionCommands + lookingCommands + shellCommands
+  static let all: [CommandSpec] =
+    clusterCommands + actionCommands + lookingCommands + pictureCommands
+    + shellCommands
 
   /// The command with this name or alias.
   static func spec(named name: String) -> CommandSpec? {

@@ -56,9 +56,10 @@ enum Golden {
   /// Compares the transcript of `lines` with the golden file `name`, or rewrites the file when
   /// `UPDATE_GOLDEN=1` is set.
   static func check(
-    _ name: String, _ lines: [String], sourceLocation: SourceLocation = #_sourceLocation
+    _ name: String, _ lines: [String], options: SessionOptions = Golden.options,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let actual = transcript(of: lines)
+    let actual = transcript(of: lines, options: options)
     let file = url(name)
     if updating {
       try FileManager.default.createDirectory(
