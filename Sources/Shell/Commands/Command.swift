@@ -26,6 +26,7 @@ enum Command: Hashable, Sendable {
   case conflicts(json: Bool)
   case trace(key: String?, last: Int?)
   case diagram(DiagramRequest)
+  case topology(ascii: Bool)
   case report(json: Bool)
   case status
   case explain(String)

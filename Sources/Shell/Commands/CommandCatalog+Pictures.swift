@@ -1,5 +1,5 @@
 extension CommandCatalog {
-  /// The commands that draw pictures: the space-time diagram.
+  /// The commands that draw pictures: the space-time diagram and the topology.
   static let pictureCommands: [CommandSpec] = [
     CommandSpec(
       name: "diagram", group: .looking, syntax: "diagram [KEY] [--last N] [--followers] [--ascii]",
@@ -16,6 +16,12 @@ extension CommandCatalog {
         OptionSpec(name: "followers", valueName: nil, kind: nil),
         OptionSpec(name: "ascii", valueName: nil, kind: nil),
       ],
-      arguments: [.key])
+      arguments: [.key]),
+    CommandSpec(
+      name: "topology", group: .looking, syntax: "topology [--ascii]",
+      summary: "The cluster as a picture: regions, leaders, followers and the links between leaders.",
+      details: "Cut links and crashed nodes are marked. --ascii draws with plain ASCII characters.",
+      examples: ["topology", "topology --ascii"],
+      options: [OptionSpec(name: "ascii", valueName: nil, kind: nil)]),
   ]
 }

@@ -1,7 +1,7 @@
 import TerminalUI
 
 extension CommandParser {
-  /// Parses `diagram`.
+  /// Parses `diagram` and `topology`.
   static func parsePicture(_ spec: CommandSpec, _ arguments: ArgumentList) throws(ShellError) -> Command {
     let words = arguments.positionals
     let ascii = arguments.has("ascii")
@@ -16,7 +16,8 @@ extension CommandParser {
       return .diagram(
         DiagramRequest(key: words.first, last: last, followers: arguments.has("followers"), ascii: ascii))
     default:
-      throw ShellError("'\(spec.name)' is listed but not implemented; please report this.")
+      guard words.isEmpty else { throw ShellError("topology takes no arguments.", hint: spec.usageHint) }
+      return .topology(ascii: ascii)
     }
   }
 }

@@ -76,6 +76,7 @@ extension ShellSession {
     case .conflicts(let json): return conflictsView(json: json || options.json)
     case .trace(let key, let last): return traceView(key: key, last: last)
     case .diagram(let request): return diagramView(request)
+    case .topology(let ascii): return topologyView(ascii: ascii)
     case .report(let json): return reportView(json: json || options.json)
     case .status: return statusView()
     case .explain(let topic): return try Explanations.render(topic, width: options.width, styler: styler)

@@ -22,4 +22,9 @@ extension ShellSession {
     }
     return diagram.render(width: options.width, charset: request.ascii ? .ascii : .unicode, styler: styler)
   }
+
+  func topologyView(ascii: Bool) -> String {
+    TopologyBuilder.picture(of: world).render(
+      width: options.width, charset: ascii ? .ascii : .unicode, styler: styler)
+  }
 }

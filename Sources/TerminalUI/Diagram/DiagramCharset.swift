@@ -62,3 +62,12 @@ struct DiagramGlyphs {
     }
   }
 }
+
+extension DiagramCharset {
+  /// `line` cut to `width` columns; in ASCII the cut is marked with `~` instead of `…`.
+  func fit(_ line: String, to width: Int) -> String {
+    let cut = TerminalText.truncate(TerminalText.trimmingTrailingSpaces(line), to: width)
+    guard self == .ascii, cut.hasSuffix("…") || cut.contains("…\u{1B}") else { return cut }
+    return cut.replacing("…", with: "~")
+  }
+}

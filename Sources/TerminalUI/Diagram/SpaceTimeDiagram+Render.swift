@@ -46,7 +46,7 @@ extension SpaceTimeDiagram {
     let prefix = layout.timeWidth + 2
     let columns = lanes.indices.map { prefix + layout.column(ofSlot: layout.slot(of: $0) ?? 0) }
     return RenderedDiagram(
-      lines: lines.map { TerminalText.truncate(TerminalText.trimmingTrailingSpaces($0), to: width) },
+      lines: lines.map { charset.fit($0, to: width) },
       rowLines: rowLines, laneColumns: columns, folded: layout.folded)
   }
 }
