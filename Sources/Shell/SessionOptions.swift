@@ -28,12 +28,16 @@ public struct CommandOutcome: Hashable, Sendable {
   public var error: String?
   /// Whether the session should end (`quit`).
   public var shouldQuit: Bool
+  /// A file the caller should write (`export`); the session itself never touches files.
+  public var export: FileExport?
 
   /// Creates an outcome.
-  public init(output: String = "", error: String? = nil, shouldQuit: Bool = false) {
+  public init(output: String = "", error: String? = nil, shouldQuit: Bool = false, export: FileExport? = nil)
+  {
     self.output = output
     self.error = error
     self.shouldQuit = shouldQuit
+    self.export = export
   }
 
   /// Whether the command failed.

@@ -42,6 +42,12 @@ enum Repl {
         let outcome = SessionHolder.session!.execute(line)
         Console.printOutput(outcome.output)
         if let error = outcome.error { Console.printError(error, color: errorColor) }
+        if let export = outcome.export {
+          switch FileExportWriter.write(export) {
+          case .success(let confirmation): Console.printOutput(confirmation)
+          case .failure(let failure): Console.printError(failure.message, color: errorColor)
+          }
+        }
         if outcome.shouldQuit { return 0 }
       case .tooLong(let byteCount):
         Console.printError(LineLimit.message(byteCount: byteCount), color: errorColor)

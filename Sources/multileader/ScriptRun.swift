@@ -37,6 +37,12 @@ struct ScriptRun {
         let outcome = session.execute(line)
         Console.printOutput(outcome.output)
         if let error = outcome.error { fail("\(source):\(reader.lineNumber): \(error)") }
+        if let export = outcome.export {
+          switch FileExportWriter.write(export) {
+          case .success(let confirmation): Console.printOutput(confirmation)
+          case .failure(let failure): fail("\(source):\(reader.lineNumber): \(failure.message)")
+          }
+        }
         if outcome.shouldQuit { stopped = true }
       case .tooLong(let byteCount):
         fail("\(source):\(reader.lineNumber): \(LineLimit.message(byteCount: byteCount))")

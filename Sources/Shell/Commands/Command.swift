@@ -27,6 +27,7 @@ enum Command: Hashable, Sendable {
   case trace(key: String?, last: Int?)
   case diagram(DiagramRequest)
   case topology(ascii: Bool)
+  case export(ExportRequest)
   case report(json: Bool)
   case status
   case explain(String)
@@ -86,4 +87,24 @@ struct DiagramRequest: Hashable, Sendable {
   var followers = false
   /// Plain ASCII instead of Unicode box drawing.
   var ascii = false
+}
+
+/// What `export` writes, in which format, where.
+struct ExportRequest: Hashable, Sendable {
+  /// The picture to export.
+  enum Picture: String, Hashable, Sendable {
+    case diagram, topology
+  }
+
+  /// A file format.
+  enum Format: String, Hashable, Sendable, CaseIterable {
+    case mermaid, svg, dot
+  }
+
+  let picture: Picture
+  let format: Format
+  let path: String
+  let force: Bool
+  /// For the diagram: the key, the last N events and the followers, as `diagram` takes them.
+  let diagram: DiagramRequest
 }

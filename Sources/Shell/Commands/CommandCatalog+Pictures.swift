@@ -25,3 +25,28 @@ extension CommandCatalog {
       options: [OptionSpec(name: "ascii", valueName: nil, kind: nil)]),
   ]
 }
+
+extension CommandCatalog {
+  /// The `export` command.
+  static let exportCommand = CommandSpec(
+    name: "export", group: .looking,
+    syntax:
+      "export diagram|topology FILE [--format mermaid|svg|dot] [--force] [--key KEY] [--last N] [--followers]",
+    summary: "Write the diagram (Mermaid or SVG) or the topology (Graphviz DOT or SVG) to a file.",
+    details: """
+      Without --format the file's extension decides (.mmd, .svg, .dot). An existing file is only \
+      replaced with --force. --key, --last and --followers narrow the diagram as they do for diagram.
+      """,
+    examples: [
+      "export diagram pizza.svg", "export diagram pizza.mmd --format mermaid --key topping",
+      "export topology cluster.dot --force",
+    ],
+    options: [
+      OptionSpec(name: "format", valueName: "FORMAT", kind: .exportFormat),
+      OptionSpec(name: "force", valueName: nil, kind: nil),
+      OptionSpec(name: "key", valueName: "KEY", kind: .key),
+      OptionSpec(name: "last", valueName: "N", kind: .number),
+      OptionSpec(name: "followers", valueName: nil, kind: nil),
+    ],
+    arguments: [.picture, .value])
+}

@@ -2,7 +2,7 @@
 enum CommandCatalog {
   /// The commands, in `help` order.
   static let all: [CommandSpec] =
-    clusterCommands + actionCommands + lookingCommands + pictureCommands
+    clusterCommands + actionCommands + lookingCommands + pictureCommands + [exportCommand]
     + shellCommands
 
   /// The command with this name or alias.

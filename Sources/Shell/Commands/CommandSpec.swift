@@ -34,6 +34,10 @@ enum ArgumentKind: Hashable, Sendable {
   case number
   /// `on` or `off`.
   case onOff
+  /// What `export` writes: `diagram` or `topology`.
+  case picture
+  /// An export file format.
+  case exportFormat
 }
 
 /// One `--option` of a command.

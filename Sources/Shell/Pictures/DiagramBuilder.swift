@@ -45,6 +45,8 @@ struct DiagramBuilder {
     }
     let shown = events.filter { TraceNodes.of($0.kind).allSatisfy { laneOf[$0] != nil } }
     var rows: [SpaceTimeDiagram.Row] = []
+    // The row where each message was last sent, so arrows can start there.
+    var sendRow: [MessageID: Int] = [:]
     var index = 0
     while index < shown.count {
       let event = shown[index]
@@ -52,11 +54,13 @@ struct DiagramBuilder {
       switch event.kind {
       case .sent(let envelope, _):
         var receivers = [envelope.to]
+        sendRow[envelope.id] = rows.count
         while index + 1 < shown.count, case .sent(let next, _) = shown[index + 1].kind,
           shown[index + 1].time == event.time, next.from == envelope.from,
           Self.sameContent(next.message, envelope.message)
         {
           receivers.append(next.to)
+          sendRow[next.id] = rows.count
           index += 1
         }
         let note =
@@ -77,18 +81,18 @@ struct DiagramBuilder {
               item: .arrow(
                 from: laneOf[envelope.from]!, to: laneOf[envelope.to]!,
                 Self.isConflict(outcome) ? .conflict : .delivered),
-              note: formatter.describe(shown[index].kind) + sent))
+              note: formatter.describe(shown[index].kind) + sent, sentRow: sendRow[envelope.id]))
         } else {
           rows.append(
             .init(
               time: time, item: .arrow(from: laneOf[envelope.from]!, to: laneOf[envelope.to]!, .delivered),
-              note: formatter.describe(event.kind) + sent))
+              note: formatter.describe(event.kind) + sent, sentRow: sendRow[envelope.id]))
         }
       case .lost(let envelope, _):
         rows.append(
           .init(
             time: time, item: .arrow(from: laneOf[envelope.from]!, to: laneOf[envelope.to]!, .lost),
-            note: formatter.describe(event.kind)))
+            note: formatter.describe(event.kind), sentRow: sendRow[envelope.id]))
       case .partitioned, .healed:
         rows.append(
           .init(
@@ -96,6 +100,7 @@ struct DiagramBuilder {
             note: formatter.describe(event.kind)))
       default:
         guard let (node, mark) = Self.mark(for: event.kind) else { break }
+        if case .released(let envelope, _) = event.kind { sendRow[envelope.id] = rows.count }
         rows.append(.init(time: time, item: .mark(lane: laneOf[node]!, mark), note: note(for: event)))
       }
       index += 1

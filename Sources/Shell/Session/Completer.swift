@@ -67,6 +67,8 @@ struct Completer {
     case .explainable: return matching(Explanations.topics.map { $0.names[0] }, partial)
     case .networkSetting: return matching(["loss", "duplicate", "jitter", "reorder", "retransmit"], partial)
     case .onOff: return matching(["on", "off"], partial)
+    case .picture: return matching(["diagram", "topology"], partial)
+    case .exportFormat: return matching(ExportRequest.Format.allCases.map(\.rawValue), partial)
     case .time: return matching(["until"], partial)
     case .value, .duration, .number: return []
     }

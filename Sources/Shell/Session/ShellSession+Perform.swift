@@ -80,7 +80,7 @@ extension ShellSession {
     case .report(let json): return reportView(json: json || options.json)
     case .status: return statusView()
     case .explain(let topic): return try Explanations.render(topic, width: options.width, styler: styler)
-    case .help, .history, .quit: return ""
+    case .help, .history, .quit, .export: return ""
     }
   }
 

@@ -75,6 +75,7 @@ public struct ShellSession: Sendable {
     case .help(let name):
       return CommandOutcome(output: try HelpText.render(name, width: options.width, styler: styler))
     case .history: return CommandOutcome(output: historyListing())
+    case .export(let request): return try export(request)
     default:
       let output = try perform(command)
       return CommandOutcome(

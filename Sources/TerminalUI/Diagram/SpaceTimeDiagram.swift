@@ -40,12 +40,16 @@ public struct SpaceTimeDiagram: Hashable, Sendable {
     public var item: Item
     /// The words beside the lanes; may carry colour.
     public var note: String
+    /// For an arrow, the row where its message was sent, when that row is drawn: pictures with room
+    /// (SVG) draw the arrow from there, slanting down to this row.
+    public var sentRow: Int?
 
     /// Creates a row.
-    public init(time: String, item: Item, note: String) {
+    public init(time: String, item: Item, note: String, sentRow: Int? = nil) {
       self.time = time
       self.item = item
       self.note = note
+      self.sentRow = sentRow
     }
   }
 

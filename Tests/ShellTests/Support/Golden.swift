@@ -24,6 +24,11 @@ enum Golden {
       let outcome = session.execute(line)
       if !outcome.output.isEmpty { text.append(outcome.output) }
       if let error = outcome.error { text.append("error: \(error)") }
+      if let export = outcome.export {
+        let force = export.replacesExisting ? ", may replace" : ""
+        text.append(
+          "[export to \(export.path)\(force), \(export.contents.utf8.count) bytes] \(export.confirmation)")
+      }
     }
     return text.joined(separator: "\n") + "\n"
   }
