@@ -40,6 +40,17 @@ import Testing
     try Golden.check("diagram-faults-60", Self.faults + ["diagram --ascii"], options: .init(width: 60))
   }
 
+  @Test func aWidthBelowTheMinimumIsRefused() {
+    var session = ShellSession(options: .init(width: 39))
+    _ = session.execute("write us topping=pepperoni")
+    let outcome = session.execute("diagram")
+    #expect(outcome.output.isEmpty)
+    #expect(
+      outcome.error
+        == "The output is 39 columns wide; a diagram needs at least 40. Widen the terminal (or pass --width), or use trace."
+    )
+  }
+
   @Test func anEmptyTraceSaysSo() {
     var session = ShellSession()
     #expect(session.execute("diagram").output == "The trace is empty: nothing has happened yet.")
@@ -113,5 +124,16 @@ import Testing
     #expect(!text.contains("\u{1B}"))
     #expect(!text.contains("\u{202E}"))
     #expect(text.contains("k\\e[2J"))
+  }
+}
+
+@Suite struct PictureCharsetTests {
+  @Test func anASCIISessionDrawsInASCII() {
+    var session = ShellSession(options: .init(charset: .ascii))
+    for line in DiagramTests.pizza { _ = session.execute(line) }
+    for command in ["diagram", "diagram --followers", "topology"] {
+      let output = session.execute(command).output
+      #expect(output.unicodeScalars.allSatisfy { $0.isASCII }, "\(command)")
+    }
   }
 }

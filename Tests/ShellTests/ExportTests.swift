@@ -58,5 +58,7 @@ import Testing
     #expect(session.completions(forLine: "export ", wordStart: 7) == ["diagram", "topology"])
     #expect(
       session.completions(forLine: "export diagram x --format ", wordStart: 26) == ["dot", "mermaid", "svg"])
+    #expect(session.completions(forLine: "diagram --", wordStart: 8) == ["--ascii", "--followers", "--last"])
+    #expect(session.completions(forLine: "topology --a", wordStart: 9) == ["--ascii"])
   }
 }

@@ -75,12 +75,10 @@ extension ShellSession {
     case .state(let key, let json): return stateView(key: key, json: json || options.json)
     case .conflicts(let json): return conflictsView(json: json || options.json)
     case .trace(let key, let last): return traceView(key: key, last: last)
-    case .diagram(let request): return diagramView(request)
-    case .topology(let ascii): return topologyView(ascii: ascii)
     case .report(let json): return reportView(json: json || options.json)
     case .status: return statusView()
     case .explain(let topic): return try Explanations.render(topic, width: options.width, styler: styler)
-    case .help, .history, .quit, .export: return ""
+    case .help, .history, .quit, .export, .diagram, .topology: return ""
     }
   }
 

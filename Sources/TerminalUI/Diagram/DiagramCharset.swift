@@ -65,8 +65,12 @@ struct DiagramGlyphs {
 
 extension DiagramCharset {
   /// `line` cut to `width` columns; in ASCII the cut is marked with `~` instead of `…`.
-  func fit(_ line: String, to width: Int) -> String {
-    let cut = TerminalText.truncate(TerminalText.trimmingTrailingSpaces(line), to: width)
+  ///
+  /// With `fitsAlready` the caller vouches that the line is narrow enough; only trailing spaces go.
+  func fit(_ line: String, to width: Int, fitsAlready: Bool = false) -> String {
+    let trimmed = line.last == " " ? TerminalText.trimmingTrailingSpaces(line) : line
+    if fitsAlready || trimmed.utf8.count <= width { return trimmed }
+    let cut = TerminalText.truncate(trimmed, to: width)
     guard self == .ascii, cut.hasSuffix("…") || cut.contains("…\u{1B}") else { return cut }
     return cut.replacing("…", with: "~")
   }

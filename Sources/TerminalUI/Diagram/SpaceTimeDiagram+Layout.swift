@@ -66,6 +66,10 @@ struct SpaceTimeLayout {
   /// The column, within the lane area, of a visible lane's line.
   func column(ofSlot slot: Int) -> Int { slot * laneWidth + laneWidth / 2 }
 
+  /// Whether every line drawn with this layout is at most `width` columns wide (when the lanes and
+  /// the narrowest note fit; otherwise lines must be cut).
+  func fits(_ width: Int) -> Bool { timeWidth + 2 + laneAreaWidth + 1 + noteWidth <= width }
+
   /// The width of the lane area.
   var laneAreaWidth: Int { visible.count * laneWidth }
 }

@@ -46,7 +46,7 @@ extension SpaceTimeDiagram {
     let prefix = layout.timeWidth + 2
     let columns = lanes.indices.map { prefix + layout.column(ofSlot: layout.slot(of: $0) ?? 0) }
     return RenderedDiagram(
-      lines: lines.map { charset.fit($0, to: width) },
+      lines: lines.map { charset.fit($0, to: width, fitsAlready: layout.fits(width)) },
       rowLines: rowLines, laneColumns: columns, folded: layout.folded)
   }
 }
@@ -87,7 +87,10 @@ private struct RowPainter {
   mutating func lines(for row: SpaceTimeDiagram.Row, time: String) -> [String] {
     var cells = laneCells()
     draw(row.item, into: &cells)
-    let note = TerminalText.wrap(row.note, width: layout.noteWidth)
+    // A note with no more bytes than columns fits as it is (no character is wider than its bytes).
+    let note =
+      row.note.utf8.count <= layout.noteWidth && !row.note.contains("\n")
+      ? [row.note] : TerminalText.wrap(row.note, width: layout.noteWidth)
     var result = [
       TerminalText.pad(styler.paint(time, .dim), to: layout.timeWidth) + "  " + paint(cells) + " "
         + (note.first ?? "")
