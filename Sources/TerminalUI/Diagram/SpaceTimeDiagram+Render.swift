@@ -90,7 +90,9 @@ private struct RowPainter {
     // A note with no more bytes than columns fits as it is (no character is wider than its bytes).
     let note =
       row.note.utf8.count <= layout.noteWidth && !row.note.contains("\n")
-      ? [row.note] : TerminalText.wrap(row.note, width: layout.noteWidth)
+      ? [row.note]
+      : TerminalText.simpleWrap(row.note, width: layout.noteWidth)
+        ?? TerminalText.wrap(row.note, width: layout.noteWidth)
     var result = [
       TerminalText.pad(styler.paint(time, .dim), to: layout.timeWidth) + "  " + paint(cells) + " "
         + (note.first ?? "")
