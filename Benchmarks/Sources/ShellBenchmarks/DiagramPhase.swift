@@ -69,7 +69,8 @@ struct DiagramPhase {
     var buffer = [CChar](repeating: 0, count: 4_096)
     var atLineStart = true
     while fgets(&buffer, Int32(buffer.count), pipe) != nil {
-      let line = String(cString: buffer)
+      let length = buffer.firstIndex(of: 0) ?? buffer.count
+      let line = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
       if atLineStart, line.hasPrefix("12:") { count += 1 }
       atLineStart = line.hasSuffix("\n")
     }
