@@ -16,7 +16,7 @@ import Testing
   @Test func commandNames() {
     #expect(complete("wr") == ["write"])
     #expect(complete("st") == ["state", "status", "step"])
-    #expect(complete("e") == ["exit", "explain", "export"])
+    #expect(complete("e") == ["exit", "experiment", "explain", "export"])
     #expect(complete("zz") == [])
     #expect(complete("") == CommandCatalog.names)
   }

@@ -60,5 +60,6 @@ import Testing
       session.completions(forLine: "export diagram x --format ", wordStart: 26) == ["dot", "mermaid", "svg"])
     #expect(session.completions(forLine: "diagram --", wordStart: 8) == ["--ascii", "--followers", "--last"])
     #expect(session.completions(forLine: "topology --a", wordStart: 9) == ["--ascii"])
+    #expect(session.completions(forLine: "experiment s", wordStart: 11) == ["skew"])
   }
 }

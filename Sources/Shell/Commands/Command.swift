@@ -28,6 +28,7 @@ enum Command: Hashable, Sendable {
   case diagram(DiagramRequest)
   case topology(ascii: Bool)
   case export(ExportRequest)
+  case experiment(Experiment?, ExperimentSettings, json: Bool)
   case report(json: Bool)
   case status
   case explain(String)
@@ -69,7 +70,8 @@ extension Command {
   /// Whether the command prints JSON, given the session's global `--json` setting.
   func printsJSON(globally: Bool) -> Bool {
     switch self {
-    case .read(_, _, let json), .state(_, let json), .conflicts(let json), .report(let json):
+    case .read(_, _, let json), .state(_, let json), .conflicts(let json), .report(let json),
+      .experiment(_, _, let json):
       return json || globally
     default:
       return false

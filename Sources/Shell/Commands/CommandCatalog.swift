@@ -2,7 +2,7 @@
 enum CommandCatalog {
   /// The commands, in `help` order.
   static let all: [CommandSpec] =
-    clusterCommands + actionCommands + lookingCommands + pictureCommands + [exportCommand]
+    clusterCommands + actionCommands + lookingCommands + pictureCommands + [exportCommand, experimentCommand]
     + shellCommands
 
   /// The command with this name or alias.

@@ -17,6 +17,8 @@ extension CommandParser {
         DiagramRequest(key: words.first, last: last, followers: arguments.has("followers"), ascii: ascii))
     case "export":
       return .export(try parseExport(spec, arguments))
+    case "experiment":
+      return try parseExperiment(spec, arguments)
     default:
       guard words.isEmpty else { throw ShellError("topology takes no arguments.", hint: spec.usageHint) }
       return .topology(ascii: ascii)
@@ -75,5 +77,40 @@ extension CommandParser {
       picture: picture, format: format, path: path, force: arguments.has("force"),
       diagram: DiagramRequest(
         key: arguments.options["key"], last: last, followers: arguments.has("followers")))
+  }
+}
+
+extension CommandParser {
+  /// Parses `experiment [NAME] [--runs N] [--points N] [--writes N] [--json]`.
+  static func parseExperiment(_ spec: CommandSpec, _ arguments: ArgumentList) throws(ShellError) -> Command {
+    let words = arguments.positionals
+    guard words.count <= 1 else {
+      throw ShellError("experiment has too many arguments.", hint: spec.usageHint)
+    }
+    var settings = ExperimentSettings()
+    if let v = arguments.options["runs"] {
+      settings.runs = try ValueParser.number(v, what: "--runs", range: 1...20)
+    }
+    if let v = arguments.options["points"] {
+      settings.points = try ValueParser.number(v, what: "--points", range: 2...40)
+    }
+    if let v = arguments.options["writes"] {
+      settings.writes = try ValueParser.number(v, what: "--writes", range: 10...10_000)
+    }
+    guard let name = words.first else { return .experiment(nil, settings, json: arguments.has("json")) }
+    guard let experiment = Experiment(rawValue: name.lowercased()) else {
+      let names = Experiment.allCases.map(\.rawValue)
+      let suggestions = Suggestions.closest(to: name, among: names)
+      throw ShellError(
+        "There is no experiment '\(TerminalText.sanitized(name))'; there are \(names.joined(separator: " and ")).",
+        hint: suggestions.isEmpty ? spec.usageHint : "Did you mean \(suggestions.joined(separator: ", "))?")
+    }
+    let work = settings.runs * settings.points * settings.writes * experiment.seriesNames.count
+    guard work <= ExperimentSettings.workLimit else {
+      throw ShellError(
+        "That is \(work) simulated writes; the limit is \(ExperimentSettings.workLimit). Lower --runs, --points or --writes."
+      )
+    }
+    return .experiment(experiment, settings, json: arguments.has("json"))
   }
 }

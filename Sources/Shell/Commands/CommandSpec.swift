@@ -38,6 +38,8 @@ enum ArgumentKind: Hashable, Sendable {
   case picture
   /// An export file format.
   case exportFormat
+  /// An experiment's name.
+  case experiment
 }
 
 /// One `--option` of a command.

@@ -68,6 +68,7 @@ struct Completer {
     case .networkSetting: return matching(["loss", "duplicate", "jitter", "reorder", "retransmit"], partial)
     case .onOff: return matching(["on", "off"], partial)
     case .picture: return matching(["diagram", "topology"], partial)
+    case .experiment: return matching(Experiment.allCases.map(\.rawValue), partial)
     case .exportFormat: return matching(ExportRequest.Format.allCases.map(\.rawValue), partial)
     case .time: return matching(["until"], partial)
     case .value, .duration, .number: return []

@@ -78,6 +78,8 @@ extension ShellSession {
     case .report(let json): return reportView(json: json || options.json)
     case .status: return statusView()
     case .explain(let topic): return try Explanations.render(topic, width: options.width, styler: styler)
+    case .experiment(let experiment, let settings, let json):
+      return try experimentView(experiment, settings, json: json || options.json)
     case .help, .history, .quit, .export, .diagram, .topology: return ""
     }
   }
