@@ -13,6 +13,7 @@ import Testing
         "experiment",
         "experiment skew --points 5 --runs 1 --writes 20",
         "experiment conflicts --points 3 --runs 2 --writes 100",
+        "experiment latency --points 3 --runs 1 --writes 20 --json",
         "experiment skwe",
         "experiment gravity",
         "experiment conflicts --runs 0",
@@ -28,6 +29,15 @@ import Testing
     #expect(points.allSatisfy { $0.y[1] == 0 })
     #expect(points[0].y[0] == 0)
     #expect(points[3].y[0] > 0)
+  }
+
+  @Test func aSingleLeaderMakesFarClientsWaitARoundTrip() throws {
+    let points = try Experiment.latency.run(ExperimentSettings(runs: 1, points: 3, writes: 20), seed: 1)
+    for point in points {
+      #expect(point.y[0] == 2 * Double(point.x))
+      #expect(point.y[1] == 2)
+      #expect(point.y[2] == 2)
+    }
   }
 
   @Test func moreLatencyLosesMoreWrites() throws {

@@ -102,7 +102,7 @@ extension CommandParser {
       let names = Experiment.allCases.map(\.rawValue)
       let suggestions = Suggestions.closest(to: name, among: names)
       throw ShellError(
-        "There is no experiment '\(TerminalText.sanitized(name))'; there are \(names.joined(separator: " and ")).",
+        "There is no experiment '\(TerminalText.sanitized(name))'; there are \(names.joined(separator: ", ")).",
         hint: suggestions.isEmpty ? spec.usageHint : "Did you mean \(suggestions.joined(separator: ", "))?")
     }
     let work = settings.runs * settings.points * settings.writes * experiment.seriesNames.count

@@ -4,28 +4,33 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
   case conflicts
   /// Causally later writes lost to clock skew, with physical and with hybrid timestamps.
   case skew
+  /// The wait a client sees for its write: one leader in the US versus a leader per region.
+  case latency
 
   /// One line on what it shows.
   var title: String {
     switch self {
     case .conflicts: "Writes lost to conflicts versus cross-region latency"
     case .skew: "Later writes lost to clock skew: physical vs hybrid timestamps"
+    case .latency: "Client write latency: one leader in the US vs a leader per region"
     }
   }
 
   /// What the x axis varies.
   var xTitle: String {
     switch self {
-    case .conflicts: "one-way latency between us and asia (ms)"
+    case .conflicts, .latency: "one-way latency between us and asia (ms)"
     case .skew: "asia's clock runs ahead by (ms)"
     }
   }
 
   /// The x column's heading in the table of numbers.
-  var xColumn: String { self == .conflicts ? "latency (ms)" : "skew (ms)" }
+  var xColumn: String { self == .skew ? "skew (ms)" : "latency (ms)" }
 
   /// What the y axis measures.
-  var yTitle: String { "writes lost (% of acknowledged writes)" }
+  var yTitle: String {
+    self == .latency ? "client's wait for the answer (ms, mean)" : "writes lost (% of acknowledged writes)"
+  }
 
   /// The paragraph on what you should see, and why.
   var explanation: String {
@@ -49,6 +54,14 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
       asia write is stamped with an older time, and last-writer-wins discards it. A hybrid logical clock never stamps a \
       write older than a timestamp the leader has already seen, so causally later writes always win.
       """
+    case .latency:
+      """
+      What you should see: with one leader in the US, a client in Asia waits a full round trip across \
+      the ocean for every write, so its wait grows twice as fast as the one-way latency. With a \
+      leader in each region it writes to its own leader and waits about 2 ms, whatever the distance; \
+      a US client waits about 2 ms either way. That local write is the reason to have several \
+      leaders, and the price is the conflicts the other experiments show.
+      """
     }
   }
 
@@ -57,12 +70,13 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
     switch self {
     case .conflicts: ["lww, physical timestamps"]
     case .skew: ["physical timestamps", "hybrid timestamps"]
+    case .latency: ["asia client, one leader (us)", "asia client, leader per region", "us client"]
     }
   }
 
   /// The x values for `points` points.
   func xValues(points: Int) -> [Int64] {
-    let (low, high): (Int64, Int64) = self == .conflicts ? (10, 300) : (0, 1_000)
+    let (low, high): (Int64, Int64) = self == .skew ? (0, 1_000) : (10, 300)
     return (0..<points).map { low + (high - low) * Int64($0) / Int64(max(points - 1, 1)) }
   }
 }
@@ -81,6 +95,8 @@ struct ExperimentSettings: Hashable, Sendable {
 }
 
 /// One measured point: its x value, and the mean over the runs for each series.
+///
+/// The y values are percentages of writes lost, or, for ``Experiment/latency``, milliseconds.
 struct ExperimentPoint: Hashable, Sendable {
   let x: Int64
   let y: [Double]
