@@ -14,6 +14,8 @@ import Testing
         "experiment skew --points 5 --runs 1 --writes 20",
         "experiment conflicts --points 3 --runs 2 --writes 100",
         "experiment latency --points 3 --runs 1 --writes 20 --json",
+        "experiment quorum --runs 1 --writes 10",
+        "experiment quorum --runs 1 --writes 10 --json",
         "experiment skwe",
         "experiment gravity",
         "experiment conflicts --runs 0",
@@ -37,6 +39,19 @@ import Testing
       #expect(point.y[0] == 2 * Double(point.x))
       #expect(point.y[1] == 2)
       #expect(point.y[2] == 2)
+    }
+  }
+
+  @Test func aQuorumNeedsAMajority() throws {
+    let points = try Experiment.quorum.run(ExperimentSettings(runs: 1, points: 8, writes: 10), seed: 1)
+    #expect(points.map(\.x) == [0, 1, 2, 3, 4])
+    let expected: [[Double]] = [
+      [100, 100, 100], [0, 100, 100], [.nan, 0, 100], [.nan, .nan, 0], [.nan, .nan, 0],
+    ]
+    for (point, row) in zip(points, expected) {
+      for (value, wanted) in zip(point.y, row) {
+        #expect(wanted.isNaN ? value.isNaN : value == wanted, "x \(point.x)")
+      }
     }
   }
 

@@ -55,12 +55,13 @@ extension CommandCatalog {
   /// The `experiment` command.
   static let experimentCommand = CommandSpec(
     name: "experiment", group: .looking,
-    syntax: "experiment [conflicts|skew|latency] [--runs N] [--points N] [--writes N] [--json]",
+    syntax: "experiment [conflicts|skew|latency|quorum] [--runs N] [--points N] [--writes N] [--json]",
     summary: "Sweep a parameter on fresh clusters and plot what it does; without a name, list them.",
     details: """
       Each point averages --runs seeded runs (3) of --writes client writes (200), over --points \
       values (8) of the parameter. The runs use their own clusters, seeded from the session's seed; \
-      your cluster is left alone. --json prints the numbers instead of the plot.
+      your cluster is left alone (quorum always cuts off 0 to 4 regions). --json prints the numbers \
+      instead of the plot.
       """,
     examples: ["experiment conflicts", "experiment skew --runs 5 --points 11", "experiment"],
     options: [

@@ -24,6 +24,11 @@ extension Experiment {
     case .conflicts: Self.lostShare(try conflictsWorld(latency: x, writes: writes, seed: seed))
     case .skew: Self.lostShare(try skewWorld(skew: x, hybrid: series == 1, writes: writes, seed: seed))
     case .latency: Self.meanWait(try latencyWorld(latency: x, series: series, writes: writes, seed: seed))
+    case .quorum:
+      Int(x) < [2, 3, 5][series]
+        ? Self.acceptedShare(
+          try quorumWorld(regions: [2, 3, 5][series], cut: Int(x), writes: writes, seed: seed))
+        : .nan
     }
   }
 
@@ -84,6 +89,34 @@ extension Experiment {
     }
     world.runUntilQuiet()
     return world
+  }
+
+  /// `regions` regions under the quorum policy, the last `cut` of them partitioned from the rest;
+  /// us takes one write every 600 ms (more than its 500 ms quorum timeout).
+  private func quorumWorld(regions: Int, cut: Int, writes: Int, seed: UInt64) throws(ModelError) -> Simulation
+  {
+    let names = Array(["us", "asia", "eu", "sa", "au"].prefix(regions))
+    var world = try Simulation(
+      configuration: ClusterConfiguration(
+        regions: names, followersPerRegion: 0, policy: .quorum, quorumTimeout: .milliseconds(500)),
+      seed: seed, recording: .history)
+    if cut > 0 {
+      world.partition((0..<regions - cut).map(NodeID.init), from: (regions - cut..<regions).map(NodeID.init))
+    }
+    for index in 0..<writes {
+      try world.write(
+        key: "k\(index % 10)", .value("v\(index)"), to: NodeID(0),
+        at: world.now + .milliseconds(600 * Int64(index)))
+    }
+    world.runUntilQuiet()
+    return world
+  }
+
+  /// The percentage of client writes accepted.
+  private static func acceptedShare(_ world: Simulation) -> Double {
+    let records = world.history.inOrder
+    guard !records.isEmpty else { return 0 }
+    return 100 * Double(records.filter(\.isAcknowledged).count) / Double(records.count)
   }
 
   /// The percentage of acknowledged writes lost.

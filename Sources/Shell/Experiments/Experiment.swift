@@ -6,6 +6,8 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
   case skew
   /// The wait a client sees for its write: one leader in the US versus a leader per region.
   case latency
+  /// Quorum writes accepted as regions are cut off, with 2, 3 and 5 regions.
+  case quorum
 
   /// One line on what it shows.
   var title: String {
@@ -13,6 +15,7 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
     case .conflicts: "Writes lost to conflicts versus cross-region latency"
     case .skew: "Later writes lost to clock skew: physical vs hybrid timestamps"
     case .latency: "Client write latency: one leader in the US vs a leader per region"
+    case .quorum: "Quorum writes accepted at us as regions are cut off from it"
     }
   }
 
@@ -21,15 +24,26 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
     switch self {
     case .conflicts, .latency: "one-way latency between us and asia (ms)"
     case .skew: "asia's clock runs ahead by (ms)"
+    case .quorum: "regions cut off from us by a partition"
     }
   }
 
   /// The x column's heading in the table of numbers.
-  var xColumn: String { self == .skew ? "skew (ms)" : "latency (ms)" }
+  var xColumn: String {
+    switch self {
+    case .skew: "skew (ms)"
+    case .quorum: "cut off"
+    case .conflicts, .latency: "latency (ms)"
+    }
+  }
 
   /// What the y axis measures.
   var yTitle: String {
-    self == .latency ? "client's wait for the answer (ms, mean)" : "writes lost (% of acknowledged writes)"
+    switch self {
+    case .latency: "client's wait for the answer (ms, mean)"
+    case .quorum: "quorum writes accepted (%)"
+    case .conflicts, .skew: "writes lost (% of acknowledged writes)"
+    }
   }
 
   /// The paragraph on what you should see, and why.
@@ -62,6 +76,14 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
       a US client waits about 2 ms either way. That local write is the reason to have several \
       leaders, and the price is the conflicts the other experiments show.
       """
+    case .quorum:
+      """
+      What you should see: a step. A quorum write needs a majority of the leaders, so us keeps \
+      accepting writes while the regions it can still reach (itself included) are a majority: with 2 \
+      regions, none may be cut off; with 3, one; with 5, two. One more, and every write times out and \
+      is rejected, which is the price of never losing a write to a conflict. (A dash: that many \
+      regions cannot be cut off.)
+      """
     }
   }
 
@@ -71,11 +93,13 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
     case .conflicts: ["lww, physical timestamps"]
     case .skew: ["physical timestamps", "hybrid timestamps"]
     case .latency: ["asia client, one leader (us)", "asia client, leader per region", "us client"]
+    case .quorum: ["2 regions", "3 regions", "5 regions"]
     }
   }
 
-  /// The x values for `points` points.
+  /// The x values for `points` points (``quorum`` always has 0 to 4 regions cut off).
   func xValues(points: Int) -> [Int64] {
+    if self == .quorum { return [0, 1, 2, 3, 4] }
     let (low, high): (Int64, Int64) = self == .skew ? (0, 1_000) : (10, 300)
     return (0..<points).map { low + (high - low) * Int64($0) / Int64(max(points - 1, 1)) }
   }
@@ -96,7 +120,8 @@ struct ExperimentSettings: Hashable, Sendable {
 
 /// One measured point: its x value, and the mean over the runs for each series.
 ///
-/// The y values are percentages of writes lost, or, for ``Experiment/latency``, milliseconds.
+/// The y values are percentages (of writes lost, or of quorum writes accepted) or, for
+/// ``Experiment/latency``, milliseconds; NaN where the point does not apply.
 struct ExperimentPoint: Hashable, Sendable {
   let x: Int64
   let y: [Double]

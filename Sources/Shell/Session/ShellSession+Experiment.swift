@@ -21,10 +21,12 @@ extension ShellSession {
     let table = Table(
       columns: [Table.Column(experiment.xColumn, alignment: .right)]
         + experiment.seriesNames.map { Table.Column($0, alignment: .right) },
-      rows: points.map { point in [String(point.x)] + point.y.map(PlotNumber.percent) })
+      rows: points.map { point in
+        [String(point.x)] + point.y.map { $0.isFinite ? PlotNumber.percent($0) : "-" }
+      })
     return [
       styler.paint(experiment.title, .heading),
-      "\(counted(settings.points, "point")) × \(counted(settings.runs, "run")) × \(counted(settings.writes, "write")), seed \(seed)",
+      "\(counted(points.count, "point")) × \(counted(settings.runs, "run")) × \(counted(settings.writes, "write")), seed \(seed)",
       "",
       plot.render(width: options.width, charset: options.charset, styler: styler),
       "",
@@ -55,7 +57,11 @@ extension ShellSession {
                 "points",
                 .array(
                   points.map {
-                    .object([JSONMember("x", .int(Int($0.x))), JSONMember("y", .double($0.y[index]))])
+                    .object([
+                      JSONMember("x", .int(Int($0.x))),
+                      // A point that does not apply (NaN) is null: JSON has no NaN.
+                      JSONMember("y", $0.y[index].isFinite ? .double($0.y[index]) : .null),
+                    ])
                   })),
             ])
           })),
