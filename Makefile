@@ -18,7 +18,7 @@ APT_INSTALL := apt-get install -y libreadline-dev
 FORMAT_PATHS := Package.swift Sources Tests \
   $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests)
 
-.PHONY: help deps build run test lint format purity bench bench-model bench-text bench-shell clean
+.PHONY: help deps build run test lint format purity check-svg bench bench-model bench-text bench-shell clean
 
 help:
 	@echo "make run     install libreadline-dev if missing, build, start multileader (ARGS=...)"
@@ -27,6 +27,7 @@ help:
 	@echo "make lint    swift format lint --strict"
 	@echo "make format  swift format --in-place"
 	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation"
+	@echo "make check-svg  export the pictures as SVG and render them to PNG with headless chromium"
 	@echo "make bench   run the benchmarks (release): bench-model, bench-text, bench-shell"
 	@echo "make clean   remove build folders"
 
@@ -72,6 +73,10 @@ format:
 
 purity:
 	@bash scripts/check-purity.sh
+
+# Exported SVGs rendered to PNG (in .build/check-svg) for a person to look at; needs chromium.
+check-svg: build
+	@bash scripts/check-svg.sh $(BIN) .build/check-svg
 
 bench: bench-model bench-text bench-shell
 

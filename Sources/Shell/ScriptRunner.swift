@@ -18,6 +18,8 @@ public struct ScriptStep: Hashable, Sendable {
   public var output: String
   /// The formatted error, when the line failed.
   public var error: String?
+  /// A file the caller should write (`export`).
+  public var export: FileExport?
 }
 
 /// Runs a script (files, or piped standard input) line by line through a session.
@@ -46,7 +48,7 @@ public struct ScriptRunner: Sendable {
     _ line: String, number: Int, source: String, in session: inout ShellSession
   ) -> ScriptStep {
     let outcome = session.execute(line)
-    var step = ScriptStep(output: outcome.output)
+    var step = ScriptStep(output: outcome.output, export: outcome.export)
     if let error = outcome.error { step.error = fail("\(source):\(number): \(error)") }
     if outcome.shouldQuit { stopped = true }
     return step

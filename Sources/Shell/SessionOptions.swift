@@ -10,13 +10,19 @@ public struct SessionOptions: Hashable, Sendable {
   public var json: Bool
   /// The seed of the first cluster.
   public var seed: UInt64
+  /// The characters `diagram` and `topology` draw with (ASCII when the terminal cannot show more).
+  public var charset: DiagramCharset
 
-  /// Creates options; by default plain text, 80 columns, no JSON, seed 1.
-  public init(style: TextStyle = .plain, width: Int = 80, json: Bool = false, seed: UInt64 = 1) {
+  /// Creates options; by default plain text, 80 columns, no JSON, seed 1, Unicode pictures.
+  public init(
+    style: TextStyle = .plain, width: Int = 80, json: Bool = false, seed: UInt64 = 1,
+    charset: DiagramCharset = .unicode
+  ) {
     self.style = style
     self.width = width
     self.json = json
     self.seed = seed
+    self.charset = charset
   }
 }
 
@@ -28,12 +34,16 @@ public struct CommandOutcome: Hashable, Sendable {
   public var error: String?
   /// Whether the session should end (`quit`).
   public var shouldQuit: Bool
+  /// A file the caller should write (`export`); the session itself never touches files.
+  public var export: FileExport?
 
   /// Creates an outcome.
-  public init(output: String = "", error: String? = nil, shouldQuit: Bool = false) {
+  public init(output: String = "", error: String? = nil, shouldQuit: Bool = false, export: FileExport? = nil)
+  {
     self.output = output
     self.error = error
     self.shouldQuit = shouldQuit
+    self.export = export
   }
 
   /// Whether the command failed.

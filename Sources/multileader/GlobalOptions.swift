@@ -37,7 +37,8 @@ struct GlobalOptions: ParsableArguments {
     var options = SessionOptions(
       style: colorEnabled ? .ansi : .plain,
       width: Terminal.width(override: width),
-      json: json
+      json: json,
+      charset: Terminal.pictureCharset()
     )
     if let seed { options.seed = seed }
     return options

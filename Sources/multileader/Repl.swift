@@ -51,6 +51,12 @@ enum Repl {
           PlaceFile.save(place, to: placePath)
         }
         if let error = outcome.error { Console.printError(error, color: errorColor) }
+        if let export = outcome.export {
+          switch FileExportWriter.write(export) {
+          case .success(let confirmation): Console.printOutput(confirmation)
+          case .failure(let failure): Console.printError(failure.message, color: errorColor)
+          }
+        }
         if outcome.shouldQuit { return 0 }
       case .tooLong(let byteCount):
         Console.printError(LineLimit.message(byteCount: byteCount), color: errorColor)

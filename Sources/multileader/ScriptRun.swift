@@ -38,6 +38,12 @@ struct ScriptRun {
         let step = runner.run(line, number: reader.lineNumber, source: source, in: &session)
         Console.printOutput(step.output)
         if let error = step.error { Console.printError(error) }
+        if let export = step.export {
+          switch FileExportWriter.write(export) {
+          case .success(let confirmation): Console.printOutput(confirmation)
+          case .failure(let failure): fail("\(source):\(reader.lineNumber): \(failure.message)")
+          }
+        }
       case .tooLong(let byteCount):
         fail("\(source):\(reader.lineNumber): \(LineLimit.message(byteCount: byteCount))")
       case .failed(let reason):

@@ -97,3 +97,18 @@ struct TerminalRulesTests {
     return lines
   }
 }
+
+@Suite struct PictureCharsetRuleTests {
+  @Test(
+    "pictures: the first non-empty of LC_ALL, LC_CTYPE, LANG decides; only UTF-8 gets Unicode",
+    arguments: [
+      (nil, nil, nil, true), ("C", nil, "en_US.UTF-8", false), ("", nil, "en_US.UTF-8", true),
+      (nil, "POSIX", nil, false), (nil, nil, "de_DE.utf8", true), (nil, nil, "en_US.ISO-8859-1", false),
+      ("C.UTF-8", nil, nil, true),
+    ] as [(String?, String?, String?, Bool)]
+  )
+  func charset(all: String?, ctype: String?, lang: String?, unicode: Bool) {
+    let charset = Terminal.pictureCharset(localeAll: all, localeCharacterType: ctype, language: lang)
+    #expect(charset == (unicode ? .unicode : .ascii))
+  }
+}

@@ -17,7 +17,7 @@ import Testing
   @Test func commandNames() {
     #expect(complete("wr") == ["write"])
     #expect(complete("st") == ["state", "status", "step"])
-    #expect(complete("e") == ["erase", "exit", "explain"])
+    #expect(complete("e") == ["erase", "exit", "experiment", "explain", "export"])
     #expect(complete("zz") == [])
     #expect(complete("") == CommandCatalog.names)
   }

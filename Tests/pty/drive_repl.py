@@ -10,6 +10,7 @@ expected and what the terminal showed, then exits 1.
 
 Checks:
   1. `hel` + Tab completes to `help` (the session's completions); Tab never offers file names.
+     `help` is longer than the screen, so the pager shows it a screen at a time; q stops it.
   2. A half-typed line + Ctrl-C shows `^C` and a fresh prompt, and the line is not run.
   3. Ctrl-R search + Ctrl-C cancels the search; the found line is not run.
   4. Ctrl-D on an empty line ends the process with exit status 0, without an extra blank line.
@@ -137,7 +138,12 @@ def run_checks(binary, home):
         repl.send("hel\t")
         at = repl.expect(re.escape(PROMPT) + r"help", at - len(PROMPT), "`hel` + Tab completes to `help`")
         repl.send("\r")
-        at = repl.expect(re.escape(PROMPT), at, "prompt after `help`")
+        # `help` is longer than the 24-row terminal: the pager shows a screen, Space the next, q stops.
+        at = repl.expect(r"-- more \(", at, "the pager stops `help` after one screen")
+        repl.send(" ")
+        at = repl.expect(r"-- more \(", at, "Space shows the next page of `help`")
+        repl.send("q")
+        at = repl.expect(re.escape(PROMPT), at, "prompt after q ends the pager")
         repl.send("zzq\t")
         repl.settle()
         if "zzq-file" in repl.text[at:]:

@@ -4,11 +4,11 @@ import Glibc
 /// The command line of `ShellBenchmarks`.
 struct ShellBenchmarkOptions {
   static let usage = """
-    usage: ShellBenchmarks [--binary PATH] [--hello PATH] [--runs N] [--script-runs N] [--only startup|script]
+    usage: ShellBenchmarks [--binary PATH] [--hello PATH] [--runs N] [--script-runs N] [--only startup|script|diagram|experiment]
       --binary       the multileader executable (default ../.build/release/multileader)
       --hello        the Foundation hello-world (default: FoundationHello next to this program)
       --runs         start-ups of each program (default 200)
-      --script-runs  runs of the 200-command script (default 20)
+      --script-runs  runs of the 200-command script, and of the diagram scripts (default 20)
     """
 
   /// The `multileader` executable under test.
@@ -20,7 +20,7 @@ struct ShellBenchmarkOptions {
   /// How many times the script runs.
   var scriptRuns = 20
   /// Which phases run.
-  var phases: Set<String> = ["startup", "script"]
+  var phases: Set<String> = ["startup", "script", "diagram", "experiment"]
 
   /// Parses the arguments after the program name.
   init(_ arguments: ArraySlice<String>) throws {
@@ -33,8 +33,8 @@ struct ShellBenchmarkOptions {
       case "--runs": runs = try Self.count(value, flag)
       case "--script-runs": scriptRuns = try Self.count(value, flag)
       case "--only":
-        guard value == "startup" || value == "script" else {
-          throw BenchmarkFailure("--only takes startup or script")
+        guard ["startup", "script", "diagram", "experiment"].contains(value) else {
+          throw BenchmarkFailure("--only takes startup, script, diagram or experiment")
         }
         phases = [value]
       default: throw BenchmarkFailure("unknown option \(flag)")

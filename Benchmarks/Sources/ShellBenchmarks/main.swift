@@ -6,6 +6,8 @@ import Glibc
 // Start-up: `multileader --version` and the REPL reaching its first prompt on a pseudo-terminal,
 // each against a Swift hello-world that imports Foundation, alternating in the same run.
 // Script: a 200-command script run with `multileader run FILE`, end to end (process included).
+// Diagram: drawing the space-time diagram of a trace of about 10,000 events (issue 5).
+// Experiment: a 20-point sweep of 5 runs of 10,000 writes, plotted (issue 5).
 
 let options: ShellBenchmarkOptions
 do {
@@ -29,6 +31,12 @@ do {
   }
   if options.phases.contains("script") {
     try ScriptPhase(options: options, environment: environment, folder: scratch).run()
+  }
+  if options.phases.contains("diagram") {
+    try DiagramPhase(options: options, environment: environment, folder: scratch).run()
+  }
+  if options.phases.contains("experiment") {
+    try ExperimentPhase(options: options, environment: environment, folder: scratch).run()
   }
 } catch {
   print("ShellBenchmarks failed: \(error)")

@@ -25,6 +25,10 @@ enum Command: Hashable, Sendable {
   case state(key: String?, json: Bool)
   case conflicts(json: Bool)
   case trace(key: String?, last: Int?)
+  case diagram(DiagramRequest)
+  case topology(ascii: Bool)
+  case export(ExportRequest)
+  case experiment(Experiment?, ExperimentSettings, json: Bool)
   case report(json: Bool)
   case status
   case explain(String)
@@ -67,10 +71,43 @@ extension Command {
   /// Whether the command prints JSON, given the session's global `--json` setting.
   func printsJSON(globally: Bool) -> Bool {
     switch self {
-    case .read(_, _, let json), .state(_, let json), .conflicts(let json), .report(let json):
+    case .read(_, _, let json), .state(_, let json), .conflicts(let json), .report(let json),
+      .experiment(_, _, let json):
       return json || globally
     default:
       return false
     }
   }
+}
+
+/// What the `diagram` command draws.
+struct DiagramRequest: Hashable, Sendable {
+  /// Only events that concern this key (partitions and crashes always show).
+  var key: String?
+  /// Only the last N events.
+  var last: Int?
+  /// Whether followers get lanes of their own.
+  var followers = false
+  /// Plain ASCII instead of Unicode box drawing.
+  var ascii = false
+}
+
+/// What `export` writes, in which format, where.
+struct ExportRequest: Hashable, Sendable {
+  /// The picture to export.
+  enum Picture: String, Hashable, Sendable {
+    case diagram, topology
+  }
+
+  /// A file format.
+  enum Format: String, Hashable, Sendable, CaseIterable {
+    case mermaid, svg, dot
+  }
+
+  let picture: Picture
+  let format: Format
+  let path: String
+  let force: Bool
+  /// For the diagram: the key, the last N events and the followers, as `diagram` takes them.
+  let diagram: DiagramRequest
 }

@@ -2,7 +2,8 @@
 enum CommandCatalog {
   /// The commands, in `help` order.
   static let all: [CommandSpec] =
-    courseCommands + clusterCommands + actionCommands + crdtCommands + lookingCommands + shellCommands
+    courseCommands + clusterCommands + actionCommands + crdtCommands + lookingCommands + pictureCommands
+    + [exportCommand, experimentCommand] + shellCommands
 
   /// The command with this name or alias.
   static func spec(named name: String) -> CommandSpec? {

@@ -140,6 +140,8 @@ enum CommandParser {
         try ValueParser.number(v, what: "--last", range: 1...1_000_000)
       }
       return .trace(key: words.first, last: last)
+    case "diagram", "topology", "export", "experiment":
+      return try parsePicture(spec, arguments)
     case "report":
       try expect(0...0)
       return .report(json: json)

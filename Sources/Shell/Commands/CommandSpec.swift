@@ -42,6 +42,12 @@ enum ArgumentKind: Hashable, Sendable {
   case mnemonicArgument
   /// The word `policy` after `what-if`.
   case whatIfWord
+  /// What `export` writes: `diagram` or `topology`.
+  case picture
+  /// An export file format.
+  case exportFormat
+  /// An experiment's name.
+  case experiment
 }
 
 /// One `--option` of a command.

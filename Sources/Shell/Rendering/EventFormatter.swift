@@ -30,12 +30,14 @@ struct EventFormatter {
     return "\(time)  \(describe(event.kind))"
   }
 
-  private func name(_ node: NodeID) -> String {
+  /// A node's name, painted in its region's colour.
+  func name(_ node: NodeID) -> String {
     let text = layout.name(of: node)
     return styler.paint(text, .region(layout.region(of: node).index))
   }
 
-  private func describe(_ kind: TraceKind) -> String {
+  /// The event's description without the time: `asia ← us: replicate w1 topping=pepperoni`.
+  func describe(_ kind: TraceKind) -> String {
     switch kind {
     case .clientRequest(let write, let client, let node):
       let what = clean(ShellSession.describeRequest(key: write.key, payload: write.payload))
@@ -93,7 +95,8 @@ struct EventFormatter {
       "applied \(version.writeID) \(clean(version.key))=\(value) \(version.vector.text(width: layout.leaders.count))"
   }
 
-  private func message(_ message: ReplicationMessage) -> String {
+  /// A message's content: `replicate w1 topping=pepperoni`.
+  func message(_ message: ReplicationMessage) -> String {
     switch message {
     case .replicate(let version, _):
       let value = version.payload == .tombstone ? "delete" : clean(version.payload.description)

@@ -93,6 +93,9 @@ struct Completer {
     case .mnemonicArgument:
       return matching(["drill"] + (library.mnemonic?.letters.map(\.letter) ?? []), partial)
     case .whatIfWord: return matching(["policy"], partial)
+    case .picture: return matching(["diagram", "topology"], partial)
+    case .experiment: return matching(Experiment.allCases.map(\.rawValue), partial)
+    case .exportFormat: return matching(ExportRequest.Format.allCases.map(\.rawValue), partial)
     case .time: return matching(["until"], partial)
     case .value, .duration, .number: return []
     }

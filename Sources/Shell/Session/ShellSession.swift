@@ -100,6 +100,10 @@ public struct ShellSession: Sendable {
     case .help(let name):
       return CommandOutcome(output: try HelpText.render(name, width: options.width, styler: styler))
     case .history: return CommandOutcome(output: historyListing())
+    case .export(let request): return try export(request)
+    // Pictures are drawn to the width already; wrapping them again would only cost time.
+    case .diagram(let request): return CommandOutcome(output: try diagramView(request))
+    case .topology(let ascii): return CommandOutcome(output: topologyView(ascii: ascii))
     default:
       let output = try perform(command)
       return CommandOutcome(

@@ -24,6 +24,11 @@ enum Golden {
       let outcome = session.execute(line)
       if !outcome.output.isEmpty { text.append(outcome.output) }
       if let error = outcome.error { text.append("error: \(error)") }
+      if let export = outcome.export {
+        let force = export.replacesExisting ? ", may replace" : ""
+        text.append(
+          "[export to \(export.path)\(force), \(export.contents.utf8.count) bytes] \(export.confirmation)")
+      }
     }
     return text.joined(separator: "\n") + "\n"
   }
@@ -56,9 +61,10 @@ enum Golden {
   /// Compares the transcript of `lines` with the golden file `name`, or rewrites the file when
   /// `UPDATE_GOLDEN=1` is set.
   static func check(
-    _ name: String, _ lines: [String], sourceLocation: SourceLocation = #_sourceLocation
+    _ name: String, _ lines: [String], options: SessionOptions = Golden.options,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let actual = transcript(of: lines)
+    let actual = transcript(of: lines, options: options)
     let file = url(name)
     if updating {
       try FileManager.default.createDirectory(
