@@ -90,6 +90,7 @@ extension ShellSession {
         throw ShellError("The example stopped at `\(TerminalText.sanitized(command.text))`: \(error)")
       }
     }
+    if let diagram = changeDiagram(of: sandbox.world, since: 0) { transcript.append(diagram) }
     adoptWorld(of: sandbox)
     return transcript.joined(separator: "\n")
   }

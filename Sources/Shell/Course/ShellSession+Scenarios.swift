@@ -89,6 +89,7 @@ extension ShellSession {
       }
     }
     let step = scenario.steps[number - 1]
+    let traceStart = sandbox.world.trace.count
     var lines = [
       styler.paint("Step \(number) of \(scenario.steps.count)", .heading),
       MarkdownRenderer.render(
@@ -102,6 +103,7 @@ extension ShellSession {
         throw ShellError("The scenario is broken at \(scenario.file):\(command.line): \(error)")
       }
     }
+    if let diagram = changeDiagram(of: sandbox.world, since: traceStart) { lines.append(diagram) }
     adoptWorld(of: sandbox)
     course.place.step = number
     lines.append(
