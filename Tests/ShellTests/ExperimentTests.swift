@@ -55,6 +55,20 @@ import Testing
     }
   }
 
+  @Test func aQuorumWaitsForTheNearestMajorityThenTheTimeout() throws {
+    let points = try Experiment.quorumLatency.run(ExperimentSettings(runs: 1, points: 5, writes: 10), seed: 1)
+    // Round trips to the farthest member of the nearest majority (asia 75, eu 40, sa 60 ms one way),
+    // plus the client's 1 ms each way; with no majority, the 500 ms timeout plus those 2 ms.
+    let expected: [[Double]] = [
+      [152, 82, 122], [502, 152, 122], [.nan, 502, 152], [.nan, .nan, 502], [.nan, .nan, 502],
+    ]
+    for (point, row) in zip(points, expected) {
+      for (value, wanted) in zip(point.y, row) {
+        #expect(wanted.isNaN ? value.isNaN : value == wanted, "x \(point.x): \(point.y)")
+      }
+    }
+  }
+
   @Test func moreLatencyLosesMoreWrites() throws {
     let points = try Experiment.conflicts.run(ExperimentSettings(runs: 2, points: 2, writes: 400), seed: 3)
     #expect(points[1].y[0] > points[0].y[0])

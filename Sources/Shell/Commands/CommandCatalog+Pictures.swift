@@ -55,7 +55,8 @@ extension CommandCatalog {
   /// The `experiment` command.
   static let experimentCommand = CommandSpec(
     name: "experiment", group: .looking,
-    syntax: "experiment [conflicts|skew|latency|quorum] [--runs N] [--points N] [--writes N] [--json]",
+    syntax:
+      "experiment [conflicts|skew|latency|quorum|quorum-latency] [--runs N] [--points N] [--writes N] [--json]",
     summary: "Sweep a parameter on fresh clusters and plot what it does; without a name, list them.",
     details: """
       Each point averages --runs seeded runs (3) of --writes client writes (200), over --points \

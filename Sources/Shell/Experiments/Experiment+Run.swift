@@ -29,6 +29,10 @@ extension Experiment {
         ? Self.acceptedShare(
           try quorumWorld(regions: [2, 3, 5][series], cut: Int(x), writes: writes, seed: seed))
         : .nan
+    case .quorumLatency:
+      Int(x) < [2, 3, 5][series]
+        ? Self.meanWait(try quorumWorld(regions: [2, 3, 5][series], cut: Int(x), writes: writes, seed: seed))
+        : .nan
     }
   }
 
@@ -100,6 +104,13 @@ extension Experiment {
       configuration: ClusterConfiguration(
         regions: names, followersPerRegion: 0, policy: .quorum, quorumTimeout: .milliseconds(500)),
       seed: seed, recording: .history)
+    // Distances from us; the regions cut off are the last ones, farthest first among the five.
+    var network = NetworkConditions()
+    let fromUS: [Int64] = [0, 75, 40, 60, 110]
+    for index in 1..<regions {
+      try network.setLatency(.milliseconds(fromUS[index]), between: RegionID(0), and: RegionID(index))
+    }
+    try world.setNetwork(network)
     if cut > 0 {
       world.partition((0..<regions - cut).map(NodeID.init), from: (regions - cut..<regions).map(NodeID.init))
     }

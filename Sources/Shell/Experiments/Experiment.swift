@@ -8,6 +8,8 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
   case latency
   /// Quorum writes accepted as regions are cut off, with 2, 3 and 5 regions.
   case quorum
+  /// The wait for a quorum write as regions are cut off, with 2, 3 and 5 regions.
+  case quorumLatency = "quorum-latency"
 
   /// One line on what it shows.
   var title: String {
@@ -16,6 +18,7 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
     case .skew: "Later writes lost to clock skew: physical vs hybrid timestamps"
     case .latency: "Client write latency: one leader in the US vs a leader per region"
     case .quorum: "Quorum writes accepted at us as regions are cut off from it"
+    case .quorumLatency: "The wait for a quorum write at us as regions are cut off from it"
     }
   }
 
@@ -24,7 +27,7 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
     switch self {
     case .conflicts, .latency: "one-way latency between us and asia (ms)"
     case .skew: "asia's clock runs ahead by (ms)"
-    case .quorum: "regions cut off from us by a partition"
+    case .quorum, .quorumLatency: "regions cut off from us by a partition"
     }
   }
 
@@ -32,7 +35,7 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
   var xColumn: String {
     switch self {
     case .skew: "skew (ms)"
-    case .quorum: "cut off"
+    case .quorum, .quorumLatency: "cut off"
     case .conflicts, .latency: "latency (ms)"
     }
   }
@@ -40,7 +43,7 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
   /// What the y axis measures.
   var yTitle: String {
     switch self {
-    case .latency: "client's wait for the answer (ms, mean)"
+    case .latency, .quorumLatency: "client's wait for the answer (ms, mean)"
     case .quorum: "quorum writes accepted (%)"
     case .conflicts, .skew: "writes lost (% of acknowledged writes)"
     }
@@ -84,6 +87,17 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
       is rejected, which is the price of never losing a write to a conflict. (A dash: that many \
       regions cannot be cut off.)
       """
+    case .quorumLatency:
+      """
+      What you should see: the wait is set by the nearest majority, then jumps to the timeout. us \
+      needs answers from enough leaders to make a majority, so it waits for the round trip to the \
+      farthest leader of the nearest majority: about 150 ms with 2 regions (asia, 75 ms away, must \
+      answer), 80 ms with 3 (eu, 40 ms away, makes 2 of 3) and 120 ms with 5 (eu and sa, 60 ms away, \
+      make 3 of 5). Each region cut off can force a farther majority, and once no majority is left \
+      every write waits the whole 500 ms quorum timeout and is rejected. Regions are cut off from the \
+      end of the list: eu of three; au, then sa, then eu of five. Latencies from us: asia 75, eu 40, sa \
+      60, au 110 ms.
+      """
     }
   }
 
@@ -93,13 +107,13 @@ enum Experiment: String, CaseIterable, Hashable, Sendable {
     case .conflicts: ["lww, physical timestamps"]
     case .skew: ["physical timestamps", "hybrid timestamps"]
     case .latency: ["asia client, one leader (us)", "asia client, leader per region", "us client"]
-    case .quorum: ["2 regions", "3 regions", "5 regions"]
+    case .quorum, .quorumLatency: ["2 regions", "3 regions", "5 regions"]
     }
   }
 
   /// The x values for `points` points (``quorum`` always has 0 to 4 regions cut off).
   func xValues(points: Int) -> [Int64] {
-    if self == .quorum { return [0, 1, 2, 3, 4] }
+    if self == .quorum || self == .quorumLatency { return [0, 1, 2, 3, 4] }
     let (low, high): (Int64, Int64) = self == .skew ? (0, 1_000) : (10, 300)
     return (0..<points).map { low + (high - low) * Int64($0) / Int64(max(points - 1, 1)) }
   }

@@ -8,8 +8,10 @@ extension ShellSession {
     -> String
   {
     guard let experiment else {
-      let list = Experiment.allCases.map { "  \($0.rawValue.padding(12))\($0.title)" }
-      return (["Experiments (experiment NAME runs one):"] + list).joined(separator: "\n")
+      let table = Table(
+        columns: [Table.Column("experiment"), Table.Column("what it shows")],
+        rows: Experiment.allCases.map { [$0.rawValue, $0.title] })
+      return table.render(width: options.width, styler: styler) + "\nexperiment NAME runs one."
     }
     let points = try checked { () throws(ModelError) in try experiment.run(settings, seed: seed) }
     if json { return Self.experimentJSON(experiment, settings, points).rendered() }
