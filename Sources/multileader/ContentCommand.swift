@@ -48,7 +48,7 @@ struct ContentCommand: ParsableCommand {
       for problem in problems { Console.printError(TerminalText.sanitized(problem.description)) }
       let library = ContentLoader.load(files).library
       let summary =
-        "\(name): \(library.lessons.count) lessons, \(library.scenarios.count) scenarios, "
+        "\(name): \(plural(library.lessons.count, "lesson")), \(plural(library.scenarios.count, "scenario")), "
         + "\(library.mnemonic == nil ? "no" : "a") mnemonic; "
         + (problems.isEmpty ? "no problems." : "\(problems.count) problem\(problems.count == 1 ? "" : "s").")
       Console.printOutput(TerminalText.sanitized(summary))

@@ -40,9 +40,9 @@ extension CommandCatalog {
       summary: "Jump to step N of the scenario (steps before it replay quietly).", examples: ["goto 3"],
       arguments: [.number]),
     CommandSpec(
-      name: "what-if", group: .course, syntax: "what-if policy POLICY",
+      name: "what-if", group: .course, syntax: "what-if policy POLICY | what-if preset NAME",
       summary: "Replay the scenario so far under another policy or preset, side by side with the original.",
-      examples: ["what-if policy siblings", "what-if policy preset cassandra", "what-if policy merge union"],
+      examples: ["what-if policy siblings", "what-if preset cassandra", "what-if policy merge union"],
       arguments: [.whatIfWord, .policy, .policyArgument]),
     CommandSpec(
       name: "continue", aliases: ["resume"], group: .course, syntax: "continue",

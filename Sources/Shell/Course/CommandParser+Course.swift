@@ -49,6 +49,10 @@ extension CommandParser {
       try expect(1...1)
       return .course(.goto(try ValueParser.number(words[0], what: "the step number", range: 1...999)))
     case "what-if":
+      if words.first?.lowercased() == "preset", words.count == 2 {
+        // `what-if preset NAME` is short for `what-if policy preset NAME`.
+        return try parseCourse(spec, ArgumentList(["policy"] + words, for: spec))
+      }
       guard words.first?.lowercased() == "policy", words.count >= 2 else {
         throw ShellError("what-if needs a policy: what-if policy NAME.", hint: spec.usageHint)
       }
