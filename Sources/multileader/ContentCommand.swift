@@ -25,6 +25,8 @@ struct ContentCommand: ParsableCommand {
         """
     )
 
+    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
     @Argument(
       help: ArgumentHelp("The content folder to check (default: the built-in content).", valueName: "dir"))
     var folder: String?
