@@ -140,7 +140,8 @@ struct EventFormatter {
     case .proposed(let write, let key): return "asks every leader to hold \(clean(key)) for \(write)"
     case .voted(let write, let granted, let coordinator):
       return "votes \(granted ? "yes" : "no") on \(write) from \(name(coordinator))"
-    case .queued(let write, let behind): return "makes \(write) wait behind \(behind)"
+    case .queued(let write, let behind):
+      return "holds the key for \(behind), so \(write) waits here until \(behind) commits or is given up"
     case .committed(let write, let count):
       return styler.paint("committed \(write)", .success) + " (\(count) leaders acknowledged)"
     case .aborted(let write, let reason):
