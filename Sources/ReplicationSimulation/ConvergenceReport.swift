@@ -66,9 +66,10 @@ extension ConvergenceReport {
       guard let version = record.version, let contexts = readContexts[record.key] else { continue }
       if contexts.contains(where: { version.isIncluded(in: $0) }) { replaced.insert(record.write) }
     }
-    let lost = history.inOrder.filter {
+    // Filter first and sort only what is lost (usually few), not every record.
+    let lost = history.records.values.filter {
       $0.isAcknowledged && !kept.contains($0.write) && !replaced.contains($0.write)
-    }
+    }.sorted { $0.write < $1.write }
     converged = divergent.isEmpty
     divergentKeys = divergent
     lostWrites = lost

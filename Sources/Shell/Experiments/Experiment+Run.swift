@@ -3,19 +3,38 @@ import ReplicationSimulation
 
 extension Experiment {
   /// Runs the sweep: every point, every series, `settings.runs` seeded runs each.
+  ///
+  /// The runs are independent worlds, each fixed by its seed, so they run on every core at once
+  /// (``ParallelRuns``) and the numbers are the same as one after another.
   func run(_ settings: ExperimentSettings, seed: UInt64) throws(ModelError) -> [ExperimentPoint] {
-    try xValues(points: settings.points).map { x throws(ModelError) in
-      var means: [Double] = []
-      for series in seriesNames.indices {
-        var total = 0.0
-        for run in 0..<settings.runs {
-          let runSeed = seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15
-          total += try measure(x: x, series: series, writes: settings.writes, seed: runSeed)
-        }
-        means.append(total / Double(settings.runs))
+    let xs = xValues(points: settings.points)
+    let seriesCount = seriesNames.count
+    let runs = settings.runs
+    let results = ParallelRuns.map(count: xs.count * seriesCount * runs) {
+      index -> Result<Double, ModelError> in
+      let run = index % runs
+      let series = (index / runs) % seriesCount
+      let x = xs[index / (runs * seriesCount)]
+      let runSeed = seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15
+      do throws(ModelError) {
+        return .success(try measure(x: x, series: series, writes: settings.writes, seed: runSeed))
+      } catch {
+        return .failure(error)
       }
-      return ExperimentPoint(x: x, y: means)
     }
+    var points: [ExperimentPoint] = []
+    for (pointIndex, x) in xs.enumerated() {
+      var means: [Double] = []
+      for series in 0..<seriesCount {
+        var total = 0.0
+        for run in 0..<runs {
+          total += try results[(pointIndex * seriesCount + series) * runs + run].get()
+        }
+        means.append(total / Double(runs))
+      }
+      points.append(ExperimentPoint(x: x, y: means))
+    }
+    return points
   }
 
   /// One run's measurement at one point for one series.
