@@ -49,7 +49,7 @@ struct ContentCommand: ParsableCommand {
       let library = ContentLoader.load(files).library
       let summary =
         "\(name): \(library.lessons.count) lessons, \(library.scenarios.count) scenarios, "
-        + "\(library.mnemonic == nil ? "no" : "a") mnemonic; "
+        + "\(library.mnemonic == nil ? "no" : "a") mnemonic, \(library.quizzes.count) question templates; "
         + (problems.isEmpty ? "no problems." : "\(problems.count) problem\(problems.count == 1 ? "" : "s").")
       Console.printOutput(TerminalText.sanitized(summary))
       if !problems.isEmpty { throw ExitCode(1) }
