@@ -2,7 +2,8 @@
 enum CommandCatalog {
   /// The commands, in `help` order.
   static let all: [CommandSpec] =
-    courseCommands + clusterCommands + actionCommands + crdtCommands + lookingCommands + shellCommands
+    courseCommands + quizCommands + clusterCommands + actionCommands + crdtCommands + lookingCommands
+    + shellCommands
 
   /// The command with this name or alias.
   static func spec(named name: String) -> CommandSpec? {

@@ -42,6 +42,8 @@ enum ArgumentKind: Hashable, Sendable {
   case mnemonicArgument
   /// The word `policy` after `what-if`.
   case whatIfWord
+  /// A quiz topic.
+  case quizTopic
 }
 
 /// One `--option` of a command.

@@ -47,10 +47,16 @@ public enum QuizEngine {
     }
   }
 
-  /// The notable events of a run, those about `key` when given, at most ``explanationLimit``.
+  /// The notable events of a run, those about `key` when given, at most ``explanationLimit``;
+  /// followers applying what their leader applied are left out.
   private static func events(of world: Simulation, key: String?) -> [String] {
     let formatter = EventFormatter(layout: world.layout, styler: Styler(style: .plain))
-    var notable = world.trace.filter { EventFormatter.isNotable($0.kind) }
+    var notable = world.trace.filter { event in
+      if case .applied(let node, _, _) = event.kind, world.layout.info(node).leaderSlot == nil {
+        return false
+      }
+      return EventFormatter.isNotable(event.kind)
+    }
     if let key {
       let about = notable.filter { TraceFilter.concerns($0.kind, key: key) }
       if !about.isEmpty { notable = about }

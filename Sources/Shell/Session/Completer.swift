@@ -93,6 +93,7 @@ struct Completer {
     case .mnemonicArgument:
       return matching(["drill"] + (library.mnemonic?.letters.map(\.letter) ?? []), partial)
     case .whatIfWord: return matching(["policy"], partial)
+    case .quizTopic: return matching(library.quizTopics, partial)
     case .time: return matching(["until"], partial)
     case .value, .duration, .number: return []
     }
