@@ -20,6 +20,9 @@ public struct QuizQuestion: Hashable, Sendable {
   /// The form the answer takes.
   public var format: AnswerFormat { expected.format }
 
+  /// A typed answer read in this question's format (normalised), or why it is not one.
+  public func read(_ text: String) -> AnswerReader.Reading { AnswerReader.read(text, as: format) }
+
   /// Grades a typed answer: right or wrong, or unreadable (with a message) when it is not an answer.
   public func grade(_ text: String) -> QuizGrade {
     switch AnswerReader.read(text, as: format) {
@@ -30,6 +33,8 @@ public struct QuizQuestion: Hashable, Sendable {
 }
 
 /// The result of grading one answer.
+///
+/// `right` carries no answer; ``QuizQuestion/read(_:)`` gives the answer as read.
 public enum QuizGrade: Hashable, Sendable {
   /// The answer matches the model's.
   case right
