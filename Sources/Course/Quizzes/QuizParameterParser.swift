@@ -1,6 +1,7 @@
 /// Reads a template's `## Parameters` section: one `name: values` line per parameter.
 ///
-/// Values are a comma-separated list (`pepperoni, olive, ham`) or a whole-number range
+/// Values are a comma-separated list (`pepperoni, olive, ham`), a list separated by `|` when the
+/// values hold commas themselves (`us,asia | asia,us`), or a whole-number range
 /// (`5..40`); a range whose lower bound has a leading zero pads every value to its width
 /// (`00..59` gives `07`), so a parameter can fill in part of a time such as `12:00:{second}`.
 enum QuizParameterParser {
@@ -42,7 +43,7 @@ enum QuizParameterParser {
   private static func values(_ spec: String, file: String, line: Int, problems: inout [ContentProblem])
     -> [String]?
   {
-    if let dots = spec.firstRange(of: ".."), !spec.contains(",") {
+    if let dots = spec.firstRange(of: ".."), !spec.contains(","), !spec.contains("|") {
       let low = String(spec[..<dots.lowerBound]).trimmingSpaces
       let high = String(spec[dots.upperBound...]).trimmingSpaces
       guard let from = Int(low), let to = Int(high), from >= 0, from <= to, to - from < maximumRange else {
@@ -60,11 +61,15 @@ enum QuizParameterParser {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
       }
     }
-    let values = spec.split(separator: ",").map { String($0).trimmingSpaces }
+    let separator: Character = spec.contains("|") ? "|" : ","
+    let values = spec.split(separator: separator, omittingEmptySubsequences: false).map {
+      String($0).trimmingSpaces
+    }
     guard !values.isEmpty, !values.contains(where: \.isEmpty) else {
       problems.append(
         ContentProblem(
-          file: file, line: line, message: "the parameter needs values: `a, b, c` or `LOW..HIGH`"))
+          file: file, line: line, message: "the parameter needs values: `a, b, c`, `a | b | c` or `LOW..HIGH`"
+        ))
       return nil
     }
     if Set(values).count != values.count {

@@ -8,9 +8,9 @@ enum AnswerExtraction {
   static func answer(_ extractor: QuizExtractor, in world: Simulation) -> Result<QuizAnswer, NoAnswer> {
     switch extractor {
     case .value(let key):
-      return agreed(key, in: world).flatMap { held(key, $0) }
+      return agreed(key, in: world).flatMap { held(key, $0, in: world) }
     case .read(let node, let key):
-      return versions(key, at: node, in: world).flatMap { held(key, $0) }
+      return versions(key, at: node, in: world).flatMap { held(key, $0, in: world) }
     case .winner(let key):
       return agreed(key, in: world).flatMap { versions in
         guard let winner = RevisionWinner.winner(of: versions) else {
@@ -87,11 +87,24 @@ enum AnswerExtraction {
     return .success(read.versions)
   }
 
-  /// What a replica holding `versions` shows: one value, or the set of siblings.
-  private static func held(_ key: String, _ versions: [Version]) -> Result<QuizAnswer, NoAnswer> {
+  /// What a replica holding `versions` shows: one value, or the set of siblings. A union
+  /// merge's comma-separated values are a set too, and so is one value under a policy that keeps
+  /// siblings.
+  private static func held(_ key: String, _ versions: [Version], in world: Simulation) -> Result<
+    QuizAnswer, NoAnswer
+  > {
     switch versions.count {
     case 0: return .failure(NoAnswer("\(key) has no value"))
-    case 1: return value(of: versions[0])
+    case 1:
+      let policy = world.layout.policy(for: key)
+      if policy == .merge(.union), case .value(let text) = versions[0].payload {
+        return reading(text, as: .set)
+      }
+      // Where siblings are possible the answer is always a set, so its format gives nothing away.
+      if policy == .siblings || policy == .manual, case .value(let text) = versions[0].payload {
+        return .success(.set([text.lowercased()]))
+      }
+      return value(of: versions[0])
     default: return .success(.set(Set(versions.map { $0.payload.description.lowercased() })))
     }
   }
