@@ -71,13 +71,21 @@ public enum QuizAnswer: Hashable, Sendable, CustomStringConvertible {
 
 /// The forms answers take, as named to learners and in JSON.
 public enum AnswerFormat: String, Hashable, Sendable, CaseIterable {
+  /// A value, like `mushroom`.
   case value
+  /// A node or region name, like `asia`.
   case node
+  /// Yes or no.
   case yesNo = "yes-no"
+  /// A version vector, like `[2,1]`.
   case vector
+  /// A set, like `{pepperoni, mushroom}`.
   case set
+  /// A whole number.
   case number
+  /// A text.
   case text
+  /// A latency in milliseconds, like `150ms`.
   case milliseconds
 
   /// How to answer, for the learner: `a version vector, like [2,1]`.
