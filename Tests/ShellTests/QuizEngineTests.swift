@@ -17,11 +17,14 @@ import Testing
   @Test(arguments: library.quizzes.map(\.id))
   func everyTemplateAnswersForFiftySeeds(id: String) throws {
     let template = try #require(Self.library.quiz(id))
+    var formats: Set<AnswerFormat> = []
+    defer { #expect(formats.count <= 1, "\(id): the answer format changes with the seed: \(formats)") }
     for seed in UInt64(1)...50 {
       switch QuizEngine.question(template, seed: seed) {
       case .failure(let failure):
         Issue.record("\(id) seed \(seed): line \(failure.line): \(failure.message)")
       case .success(let question):
+        formats.insert(question.format)
         #expect(!question.prompt.contains("{") || question.prompt.contains(", "), "\(id) \(seed)")
         #expect(
           question.grade(question.expected.description) == .right, "\(id) \(seed): \(question.expected)")
@@ -66,6 +69,38 @@ import Testing
     let problems = ContentCheck.problems(in: BuiltInContent.files + [file])
     #expect(
       problems.map(\.description).contains { $0.hasPrefix("quizzes/broken.md:14:") && $0.contains("mars") })
+  }
+
+  @Test func anAnswerFormatThatChangesWithTheSeedIsAProblem() {
+    let file = ContentFile(
+      path: "quizzes/leaky.md",
+      text: """
+        ---
+        id: leaky
+        topic: t
+        kind: final-value
+        lesson: last-write-wins
+        hint: h
+        ---
+        ## Prompt
+        Which write is lost when asia writes {b}ms later?
+        ## Parameters
+        b: 10, 99
+        ## Setup
+        write us k=v at 12:00:00
+        write asia k=w at 12:00:00.0{b}
+        run
+        ## Answer
+        lost k
+        """)
+    // lost gives a value when one write is lost and a set otherwise: 10ms apart the writes are
+    // concurrent and one is lost; 99ms apart asia has seen the first, and nothing is lost.
+    let problems = ContentCheck.problems(in: BuiltInContent.files + [file]).map(\.description)
+    #expect(
+      problems.contains {
+        $0.hasPrefix("quizzes/leaky.md:17:") && $0.contains("must not give the answer away")
+      },
+      "\(problems)")
   }
 
   @Test func anAnswerTheModelCannotGiveIsAProblem() {

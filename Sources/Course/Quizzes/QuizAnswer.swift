@@ -48,12 +48,12 @@ public enum QuizAnswer: Hashable, Sendable, CustomStringConvertible {
 
   /// Whether `given` (a learner's answer, read in this answer's format) is right.
   ///
-  /// Latencies count within 2ms or 3%, whichever is larger: a learner reasons in round trips,
+  /// Latencies count within 1ms or 3%, whichever is larger: a learner reasons in round trips,
   /// not in the microseconds of local hops. A set given as one value matches a set of one.
   public func accepts(_ given: QuizAnswer) -> Bool {
     switch (self, given) {
     case (.latency(let expected), .latency(let answer)):
-      return abs(expected - answer) <= max(2_000, expected * 3 / 100)
+      return abs(expected - answer) <= max(1_000, expected * 3 / 100)
     case (.set(let expected), .value(let answer)):
       return expected == [answer]
     default:

@@ -37,10 +37,25 @@ public enum ContentCheck {
     return problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
   }
 
-  /// Instantiates a template with each of ``quizSeeds``; the first failure is a problem.
+  /// Instantiates a template with each of ``quizSeeds``; the first failure is a problem, and so
+  /// is an answer format that changes with the seed (the format would give the answer away).
   private static func quizProblems(_ template: QuizTemplate) -> [ContentProblem] {
+    var firstFormat: (format: AnswerFormat, seed: UInt64)?
     for seed in quizSeeds {
-      if case .failure(let failure) = QuizEngine.question(template, seed: seed) {
+      let result = QuizEngine.question(template, seed: seed)
+      if case .success(let question) = result {
+        if let first = firstFormat, first.format != question.format {
+          return [
+            ContentProblem(
+              file: template.file, line: template.answer.line,
+              message:
+                "the answer is a \(first.format.rawValue) with seed \(first.seed) but a \(question.format.rawValue) with seed \(seed); the format must not give the answer away"
+            )
+          ]
+        }
+        firstFormat = firstFormat ?? (question.format, seed)
+      }
+      if case .failure(let failure) = result {
         return [
           ContentProblem(
             file: template.file, line: failure.line, message: "with seed \(seed), \(failure.message)")
