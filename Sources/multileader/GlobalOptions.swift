@@ -1,5 +1,6 @@
 import ArgumentParser
 import Course
+import CourseContent
 import Shell
 import Synchronization
 import TerminalUI
@@ -50,6 +51,14 @@ struct GlobalOptions: ParsableArguments {
   /// the built-in content is used instead.
   func makeSession() -> ShellSession {
     ShellSession(options: sessionOptions(), content: contentSource())
+  }
+
+  /// The course content this process uses (see ``makeSession()`` for how a folder is chosen).
+  func contentLibrary() -> ContentLibrary {
+    switch contentSource() {
+    case .builtIn: ContentLoader.load(BuiltInContent.files).library
+    case .files(let files, _): ContentLoader.load(files).library
+    }
   }
 
   private func contentSource() -> ContentSource {

@@ -25,7 +25,7 @@ struct MultileaderCommand: ParsableCommand {
       it, or run script files with `multileader run FILE…`.
       """,
     version: Version.banner,
-    subcommands: [RunCommand.self, ContentCommand.self]
+    subcommands: [RunCommand.self, ContentCommand.self, QuizCommand.self]
   )
 
   @OptionGroup var globals: GlobalOptions

@@ -1,4 +1,5 @@
-/// Everything the course teaches, loaded and cross-checked: lessons, scenarios, the mnemonic.
+/// Everything the course teaches, loaded and cross-checked: lessons, scenarios, the mnemonic and
+/// the quiz's question templates.
 public struct ContentLibrary: Hashable, Sendable {
   /// The lessons, sorted by order, then id.
   public var lessons: [Lesson]
@@ -6,13 +7,25 @@ public struct ContentLibrary: Hashable, Sendable {
   public var scenarios: [Scenario]
   /// The mnemonic, when the content has one.
   public var mnemonic: Mnemonic?
+  /// The question templates, sorted by id.
+  public var quizzes: [QuizTemplate]
 
   /// Creates a library (use ``ContentLoader/load(_:)`` to read one from files).
-  public init(lessons: [Lesson] = [], scenarios: [Scenario] = [], mnemonic: Mnemonic? = nil) {
+  public init(
+    lessons: [Lesson] = [], scenarios: [Scenario] = [], mnemonic: Mnemonic? = nil,
+    quizzes: [QuizTemplate] = []
+  ) {
     self.lessons = lessons
     self.scenarios = scenarios
     self.mnemonic = mnemonic
+    self.quizzes = quizzes
   }
+
+  /// The question template with `id`.
+  public func quiz(_ id: String) -> QuizTemplate? { quizzes.first { $0.id == id } }
+
+  /// The quiz topics, sorted.
+  public var quizTopics: [String] { Array(Set(quizzes.map(\.topic))).sorted() }
 
   /// The lesson with `id`.
   public func lesson(_ id: String) -> Lesson? { lessons.first { $0.id == id } }

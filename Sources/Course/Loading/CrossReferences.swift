@@ -5,6 +5,7 @@ enum CrossReferences {
     let lessonIDs = Set(library.lessons.map(\.id))
     duplicates(library.lessons.map { ($0.id, $0.file) }, kind: "lesson", into: &problems)
     duplicates(library.scenarios.map { ($0.id, $0.file) }, kind: "scenario", into: &problems)
+    duplicates(library.quizzes.map { ($0.id, $0.file) }, kind: "question template", into: &problems)
 
     func checkLesson(_ id: String, file: String, line: Int, what: String) {
       guard !lessonIDs.contains(id) else { return }
@@ -35,6 +36,9 @@ enum CrossReferences {
           }
         }
       }
+    }
+    for quiz in library.quizzes {
+      checkLesson(quiz.lesson, file: quiz.file, line: 1, what: "`lesson`")
     }
     if let mnemonic = library.mnemonic {
       for letter in mnemonic.letters where !letter.lesson.isEmpty {

@@ -2,8 +2,8 @@
 enum CommandCatalog {
   /// The commands, in `help` order.
   static let all: [CommandSpec] =
-    courseCommands + clusterCommands + actionCommands + crdtCommands + lookingCommands + pictureCommands
-    + [exportCommand, experimentCommand] + shellCommands
+    courseCommands + quizCommands + clusterCommands + actionCommands + crdtCommands + lookingCommands
+    + pictureCommands + [exportCommand, experimentCommand] + shellCommands
 
   /// The command with this name or alias.
   static func spec(named name: String) -> CommandSpec? {

@@ -48,6 +48,8 @@ enum ArgumentKind: Hashable, Sendable {
   case exportFormat
   /// An experiment's name.
   case experiment
+  /// A quiz topic.
+  case quizTopic
 }
 
 /// One `--option` of a command.

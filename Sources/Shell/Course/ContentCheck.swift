@@ -2,11 +2,15 @@ import Course
 import CourseContent
 
 /// Checks content the way the learner will use it: every command parses, every lesson example
-/// and mnemonic demo runs, every scenario runs to its end.
+/// and mnemonic demo runs, every scenario runs to its end, and every question template yields an
+/// answer from the model for each of ``quizSeeds``.
 ///
 /// It adds to the problems ``ContentLoader`` finds (headers, ids, links). Each example and each
 /// scenario runs in a fresh session, as `try N` and `scenario ID` do.
 public enum ContentCheck {
+  /// The seeds each question template is instantiated with.
+  public static let quizSeeds: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8]
+
   /// Every problem in `files`, sorted by file and line.
   public static func problems(in files: [ContentFile]) -> [ContentProblem] {
     let loaded = ContentLoader.load(files)
@@ -27,7 +31,38 @@ public enum ContentCheck {
         }
       }
     }
+    for template in library.quizzes {
+      problems += quizProblems(template)
+    }
     return problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+  }
+
+  /// Instantiates a template with each of ``quizSeeds``; the first failure is a problem, and so
+  /// is an answer format that changes with the seed (the format would give the answer away).
+  private static func quizProblems(_ template: QuizTemplate) -> [ContentProblem] {
+    var firstFormat: (format: AnswerFormat, seed: UInt64)?
+    for seed in quizSeeds {
+      let result = QuizEngine.question(template, seed: seed)
+      if case .success(let question) = result {
+        if let first = firstFormat, first.format != question.format {
+          return [
+            ContentProblem(
+              file: template.file, line: template.answer.line,
+              message:
+                "the answer is a \(first.format.rawValue) with seed \(first.seed) but a \(question.format.rawValue) with seed \(seed); the format must not give the answer away"
+            )
+          ]
+        }
+        firstFormat = firstFormat ?? (question.format, seed)
+      }
+      if case .failure(let failure) = result {
+        return [
+          ContentProblem(
+            file: template.file, line: failure.line, message: "with seed \(seed), \(failure.message)")
+        ]
+      }
+    }
+    return []
   }
 
   /// Runs `commands` in a fresh session; the first failing one is a problem (later ones would

@@ -26,6 +26,14 @@ enum CourseCommand: Hashable, Sendable {
   case whatIf(PolicyChoice)
   /// `continue`: pick up the lesson or scenario where the learner left off.
   case resume
+  /// `quiz [TOPIC]`: ask a model-checked question.
+  case quiz(topic: String?)
+  /// `hint`: a nudge for the question being asked.
+  case hint
+  /// `again`: the same question template with new parameters.
+  case again
+  /// `skip`: give up on the question; the model's answer is shown.
+  case skip
 }
 
 /// Which lesson `lesson` shows.

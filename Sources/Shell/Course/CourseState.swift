@@ -44,6 +44,12 @@ struct CourseState: Sendable {
   var drill: MnemonicDrill?
   /// How many drills have started (each shuffles the letters from the seed and this count).
   var drillsStarted: UInt64 = 0
+  /// The quiz question being asked.
+  var quiz: ActiveQuiz?
+  /// The template of the last question asked, for `again`.
+  var lastQuizTemplate: String?
+  /// How many quiz questions have been asked (each draws its seed from the session seed and this).
+  var quizzesAsked: UInt64 = 0
 
   /// The content, loading it on first use.
   mutating func library() -> ContentLibrary {

@@ -17,6 +17,10 @@ extension ShellSession {
     case .goto(let number): return try goToStep(number)
     case .whatIf(let policy): return try whatIf(policy)
     case .resume: return try resume()
+    case .quiz(let topic): return try askQuiz(topic: topic)
+    case .hint: return try quizHint()
+    case .again: return try askAgain()
+    case .skip: return try skipQuiz()
     }
   }
 

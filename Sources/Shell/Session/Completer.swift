@@ -96,6 +96,7 @@ struct Completer {
     case .picture: return matching(["diagram", "topology"], partial)
     case .experiment: return matching(Experiment.allCases.map(\.rawValue), partial)
     case .exportFormat: return matching(ExportRequest.Format.allCases.map(\.rawValue), partial)
+    case .quizTopic: return matching(library.quizTopics, partial)
     case .time: return matching(["until"], partial)
     case .value, .duration, .number: return []
     }

@@ -34,8 +34,10 @@ public struct ShellSession: Sendable {
   }
 
   /// The prompt's text, without colour or the trailing `> `: `multileader`, `drill 2/4` during a
-  /// mnemonic drill, or the scenario and its step, such as `topping-timestamp 3/9`.
+  /// mnemonic drill, `quiz clock-skew` while a quiz question waits for its answer, or the scenario
+  /// and its step, such as `topping-timestamp 3/9`.
   public var prompt: String {
+    if let quiz = course.quiz { return "quiz \(quiz.question.instance.template.topic)" }
     if let drill = course.drill { return "drill \(drill.index + 1)/\(drill.letters.count)" }
     if let id = course.place.scenario, let scenario = course.loaded?.library.scenario(id) {
       return "\(id) \(course.place.step)/\(scenario.steps.count)"
@@ -65,6 +67,9 @@ public struct ShellSession: Sendable {
     }
     if course.drill != nil && !line.trimmingSpaces.isEmpty {
       return CommandOutcome(output: answerDrill(line))
+    }
+    if course.quiz != nil && !Self.isQuizControl(line) {
+      return answerQuiz(line)
     }
     do {
       guard let command = try CommandParser.parse(line) else { return CommandOutcome() }

@@ -1,0 +1,139 @@
+/// Reads a learner's typed answer in the format the question expects, normalising it first:
+/// case, spacing, quotes, brackets and the order of a set's members do not matter.
+///
+/// Input that cannot be an answer (empty, longer than 4 KiB, binary, or not in the format at
+/// all) is `unreadable`, with a message saying what was expected; the learner tries again.
+public enum AnswerReader {
+  /// The longest answer read, in bytes.
+  public static let maximumLength = 4_096
+
+  /// What reading an answer gave.
+  public enum Reading: Hashable, Sendable {
+    /// An answer, normalised.
+    case answer(QuizAnswer)
+    /// Not an answer; the message says why and what to type.
+    case unreadable(String)
+  }
+
+  /// Reads `text` as an answer in `format`.
+  public static func read(_ text: String, as format: AnswerFormat) -> Reading {
+    guard text.utf8.count <= maximumLength else {
+      return .unreadable(
+        "That answer is \(text.utf8.count) bytes long; answers are at most 4 KiB. Try again.")
+    }
+    let binary = text.unicodeScalars.contains {
+      $0 == "\u{FFFD}" || ($0.value < 0x20 && $0 != "\t") || ($0.value >= 0x7F && $0.value < 0xA0)
+    }
+    guard !binary else {
+      return .unreadable("That answer has bytes that are not printable text. Type \(format.instruction).")
+    }
+    let cleaned = normalised(text)
+    guard !cleaned.isEmpty else {
+      return .unreadable(
+        "The answer is empty. Type \(format.instruction); hint gives a nudge, skip moves on.")
+    }
+    let answer: QuizAnswer?
+    switch format {
+    case .value: answer = .value(unquoted(afterAssignment(cleaned)))
+    case .node: answer = node(cleaned)
+    case .yesNo: answer = yesNo(cleaned)
+    case .vector: answer = vector(cleaned)
+    case .set: answer = set(cleaned)
+    case .number: answer = Int(cleaned.replacing(" ", with: "")).map { .number($0) }
+    case .text: answer = .text(unquoted(cleaned))
+    case .milliseconds: answer = milliseconds(cleaned)
+    }
+    guard let answer else {
+      return .unreadable("That does not read as \(format.instruction). Try again, or type hint or skip.")
+    }
+    return .answer(answer)
+  }
+
+  /// Lowercased, trimmed, runs of spaces and tabs as one space, a final full stop removed.
+  public static func normalised(_ text: String) -> String {
+    var words = text.lowercased().split { $0 == " " || $0 == "\t" }.joined(separator: " ")
+    while words.hasSuffix(".") { words.removeLast() }
+    return words
+  }
+
+  private static func unquoted(_ text: String) -> String {
+    var result = Substring(text)
+    for quote: Character in ["\"", "'", "`"]
+    where result.count >= 2 && result.first == quote && result.last == quote {
+      result = result.dropFirst().dropLast()
+    }
+    return String(result).trimmingSpaces
+  }
+
+  /// `topping=mushroom` → `mushroom`.
+  private static func afterAssignment(_ text: String) -> String {
+    guard let equals = text.lastIndex(of: "="), text.index(after: equals) < text.endIndex else { return text }
+    return String(text[text.index(after: equals)...]).trimmingSpaces
+  }
+
+  private static func node(_ text: String) -> QuizAnswer? {
+    var words = text.split(separator: " ").map(String.init)
+    words.removeAll { ["the", "leader", "region", "node", "in"].contains($0) }
+    guard words.count == 1 else { return nil }
+    return .node(words[0])
+  }
+
+  private static let yesWords: Set<String> = [
+    "yes", "y", "true", "concurrent", "committed", "commits", "accepted", "it commits", "yes it commits",
+  ]
+  private static let noWords: Set<String> = [
+    "no", "n", "false", "ordered", "causally ordered", "causal", "not concurrent", "sequential",
+    "rejected", "not committed", "fails", "it fails", "aborted", "happens-before", "happened before",
+  ]
+
+  private static func yesNo(_ text: String) -> QuizAnswer? {
+    if yesWords.contains(text) { return .yesNo(true) }
+    if noWords.contains(text) { return .yesNo(false) }
+    let first = text.split { !$0.isLetter }.first.map(String.init) ?? ""
+    if first == "yes" { return .yesNo(true) }
+    if first == "no" { return .yesNo(false) }
+    return nil
+  }
+
+  private static func vector(_ text: String) -> QuizAnswer? {
+    let inner = text.filter { !"[]()<>{}".contains($0) }
+    let parts = inner.split { $0 == "," || $0 == " " }
+    guard !parts.isEmpty, parts.count <= 16 else { return nil }
+    var counters: [Int] = []
+    for part in parts {
+      guard let counter = Int(part), counter >= 0 else { return nil }
+      counters.append(counter)
+    }
+    return .vector(counters)
+  }
+
+  private static func set(_ text: String) -> QuizAnswer? {
+    var inner = text
+    if let first = inner.first, let last = inner.last, "{[(".contains(first), "}])".contains(last) {
+      inner = String(inner.dropFirst().dropLast()).trimmingSpaces
+    }
+    if ["", "none", "nothing", "empty", "the empty set", "ø", "∅"].contains(inner) { return .set([]) }
+    let separated: [Substring] =
+      inner.contains(",")
+      ? inner.split(separator: ",")
+      : inner.replacing(" and ", with: " ").split(separator: " ")
+    let members = separated.map { unquoted(String($0).trimmingSpaces) }.filter { !$0.isEmpty && $0 != "and" }
+    return .set(Set(members.map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }))
+  }
+
+  private static func milliseconds(_ text: String) -> QuizAnswer? {
+    var squeezed = text.replacing(" ", with: "")
+    if squeezed.hasPrefix("~") || squeezed.hasPrefix("≈") { squeezed.removeFirst() }
+    var scale = 1_000.0
+    for (unit, factor) in [
+      ("milliseconds", 1_000.0), ("millisecond", 1_000.0), ("ms", 1_000.0), ("seconds", 1_000_000.0),
+      ("second", 1_000_000.0), ("s", 1_000_000.0),
+    ] where squeezed.hasSuffix(unit) {
+      squeezed.removeLast(unit.count)
+      scale = factor
+      break
+    }
+    guard let number = Double(squeezed), number.isFinite, number >= 0, number < 1e9 else { return nil }
+    return .latency(microseconds: Int((number * scale).rounded()))
+  }
+}

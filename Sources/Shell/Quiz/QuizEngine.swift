@@ -1,0 +1,70 @@
+import Course
+import ReplicationModel
+import ReplicationSimulation
+import TerminalUI
+
+/// Turns question templates into questions by running them on the model.
+///
+/// The engine lives in the shell because a template's setup is written in the shell's command
+/// language: running it through a ``ShellSession`` keeps one language for lessons, scenarios and
+/// quizzes, and Course (which cannot depend on Shell) only reads and checks the text.
+public enum QuizEngine {
+  /// The most events an explanation lists.
+  static let explanationLimit = 12
+
+  /// Instantiates `template` from `seed`, runs its setup on a fresh world (seeded with `seed`)
+  /// and reads the expected answer from the model.
+  public static func question(_ template: QuizTemplate, seed: UInt64) -> Result<QuizQuestion, QuizFailure> {
+    let instance = QuizInstance(template, seed: seed)
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 80, seed: seed))
+    for command in instance.setup {
+      if case .course? = try? CommandParser.parse(command.text) {
+        return .failure(
+          QuizFailure(
+            line: command.line,
+            message: "the setup uses `\(command.text)`; course commands cannot run in a quiz"))
+      }
+      if let error = session.execute(command.text).error {
+        let message = error.split(separator: "\n").joined(separator: " ")
+        return .failure(
+          QuizFailure(line: command.line, message: "the setup fails at `\(command.text)`: \(message)"))
+      }
+    }
+    let answerLine = template.answer.line
+    guard let extractor = QuizExtractor.parse(instance.answerLine) else {
+      return .failure(
+        QuizFailure(line: answerLine, message: "`\(instance.answerLine)` is not an answer extractor"))
+    }
+    switch AnswerExtraction.answer(extractor, in: session.world) {
+    case .failure(let noAnswer):
+      return .failure(
+        QuizFailure(line: answerLine, message: "no answer from `\(instance.answerLine)`: \(noAnswer.message)")
+      )
+    case .success(let expected):
+      return .success(
+        QuizQuestion(
+          instance: instance, expected: expected, events: events(of: session.world, key: extractor.key)))
+    }
+  }
+
+  /// The notable events of a run, those about `key` when given, at most ``explanationLimit``;
+  /// followers applying what their leader applied are left out.
+  private static func events(of world: Simulation, key: String?) -> [String] {
+    let formatter = EventFormatter(layout: world.layout, styler: Styler(style: .plain))
+    var notable = world.trace.filter { event in
+      if case .applied(let node, _, _) = event.kind, world.layout.info(node).leaderSlot == nil {
+        return false
+      }
+      return EventFormatter.isNotable(event.kind)
+    }
+    if let key {
+      let about = notable.filter { TraceFilter.concerns($0.kind, key: key) }
+      if !about.isEmpty { notable = about }
+    }
+    var lines = notable.prefix(explanationLimit).map { formatter.line(for: $0) }
+    if notable.count > explanationLimit {
+      lines.append("… and \(notable.count - explanationLimit) more events")
+    }
+    return lines
+  }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Course
+import Shell
+import TerminalUI
+
+/// `multileader quiz`: one model-checked question, or the grade of one answer, for scripts.
+struct QuizCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quiz",
+    abstract: "Ask one model-checked question, or grade an answer to one.",
+    discussion: """
+      Without --answer, prints a question drawn from the seed (a random one without --seed): its \
+      id, seed, prompt and answer format; with --json as an object. With --id, --seed and \
+      --answer, grades the answer against the model's: exit code 0 when right, 1 when wrong, 2 \
+      when the input is bad (an unknown id or topic, or an answer that cannot be read).
+
+      The options of `multileader` (--json, --seed, --content, …) may come before or after `quiz`.
+      """
+  )
+
+  @ParentCommand var root: MultileaderCommand
+
+  @Option(help: ArgumentHelp("Ask a question of this topic.", valueName: "topic"))
+  var topic: String?
+
+  @Option(help: ArgumentHelp("The question template to ask or grade.", valueName: "id"))
+  var id: String?
+
+  @Option(help: ArgumentHelp("The answer to grade (needs --id and --seed).", valueName: "text"))
+  var answer: String?
+
+  func run() throws {
+    let json = root.globals.json
+    let library = root.globals.contentLibrary()
+    func fail(_ message: String, hint: String? = nil) -> ExitCode {
+      let text = [message, hint].compactMap { $0 }.joined(separator: "\n")
+      if json {
+        Console.printOutput(QuizJSON.error(text).rendered())
+      } else {
+        Console.printError("multileader: " + TerminalText.sanitized(text, singleLine: false))
+      }
+      return ExitCode(2)
+    }
+    if answer != nil && (id == nil || root.globals.seed == nil) {
+      throw fail(
+        "--answer needs the question's --id and --seed.",
+        hint: "example: multileader quiz --id ID --seed 42 --answer mushroom")
+    }
+    let seed = root.globals.seed ?? UInt64.random(in: 0..<1_000_000)
+    let question: QuizQuestion
+    do {
+      if let id {
+        question = try QuizPicker.question(id: id, seed: seed, in: library)
+      } else {
+        question = try QuizPicker.question(topic: topic?.lowercased(), seed: seed, in: library)
+      }
+    } catch {
+      throw fail(error.message, hint: error.hint)
+    }
+    guard let answer else {
+      Console.printOutput(json ? QuizJSON.question(question).rendered() : Self.text(of: question))
+      return
+    }
+    switch question.read(answer) {
+    case .unreadable(let message):
+      throw fail(message)
+    case .answer(let given):
+      let correct = question.expected.accepts(given)
+      if json {
+        Console.printOutput(QuizJSON.grade(question, given: given, correct: correct).rendered())
+      } else {
+        let verdict = correct ? "Right." : "Wrong: you said \(TerminalText.sanitized(given.description))."
+        Console.printOutput(
+          ([verdict + " The model's answer: \(TerminalText.sanitized(question.expected.description))."]
+            + question.events.map { "  " + TerminalText.sanitized($0) }
+            + ["Read more: lesson \(question.instance.template.lesson)"]).joined(separator: "\n"))
+      }
+      if !correct { throw ExitCode(1) }
+    }
+  }
+
+  private static func text(of question: QuizQuestion) -> String {
+    """
+    \(question.id) (seed \(question.seed))
+    \(TerminalText.sanitized(question.prompt, singleLine: false))
+    Answer with \(question.format.instruction):
+      multileader quiz --id \(question.id) --seed \(question.seed) --answer '…'
+    """
+  }
+}

@@ -1,0 +1,81 @@
+import Course
+import Testing
+
+/// Reading and normalising typed answers, and comparing them with the model's.
+@Suite struct AnswerReaderTests {
+  private func read(_ text: String, _ format: AnswerFormat) -> QuizAnswer? {
+    if case .answer(let answer) = AnswerReader.read(text, as: format) { return answer }
+    return nil
+  }
+
+  private func unreadable(_ text: String, _ format: AnswerFormat) -> Bool {
+    if case .unreadable = AnswerReader.read(text, as: format) { return true }
+    return false
+  }
+
+  @Test func valuesIgnoreCaseSpacingQuotesAndTheKey() {
+    for text in ["mushroom", "  Mushroom ", "\"mushroom\"", "topping=mushroom", "MUSHROOM."] {
+      #expect(read(text, .value) == .value("mushroom"), "\(text)")
+    }
+  }
+
+  @Test func setsIgnoreOrderBracesAndSpacing() {
+    let expected = QuizAnswer.set(["pepperoni", "mushroom"])
+    for text in [
+      "{pepperoni, mushroom}", "{Mushroom,pepperoni}", "mushroom pepperoni", "pepperoni and mushroom",
+    ] {
+      #expect(read(text, .set) == expected, "\(text)")
+    }
+    #expect(read("{}", .set) == .set([]))
+    #expect(read("none", .set) == .set([]))
+    #expect(QuizAnswer.set(["olive"]).accepts(.value("olive")))
+  }
+
+  @Test func vectorsNodesAndYesNo() {
+    for text in ["[2,1]", "[2, 1]", "2,1", "(2 1)"] {
+      #expect(read(text, .vector) == .vector([2, 1]), "\(text)")
+    }
+    #expect(read("The asia leader", .node) == .node("asia"))
+    for text in ["yes", "Y", "concurrent", "Yes, they are."] {
+      #expect(read(text, .yesNo) == .yesNo(true), "\(text)")
+    }
+    for text in ["no", "causally ordered", "Ordered", "rejected"] {
+      #expect(read(text, .yesNo) == .yesNo(false), "\(text)")
+    }
+  }
+
+  @Test func latenciesInMillisecondsOrSecondsWithinATolerance() {
+    let expected = QuizAnswer.latency(microseconds: 152_000)
+    for text in ["152ms", "152", "152 ms", "0.152s", "150ms", "~153 milliseconds"] {
+      guard let given = read(text, .milliseconds) else {
+        Issue.record("\(text) did not read")
+        continue
+      }
+      #expect(expected.accepts(given), "\(text)")
+    }
+    #expect(!expected.accepts(read("2ms", .milliseconds)!))
+    #expect(QuizAnswer.latency(microseconds: 2_500).description == "2.5ms")
+  }
+
+  @Test func numbersAndTexts() {
+    #expect(read(" 7 ", .number) == .number(7))
+    #expect(read("-2", .number) == .number(-2))
+    #expect(read("Hot  Pizza!", .text) == read("hot pizza!", .text))
+  }
+
+  @Test func badAnswersAreUnreadableNeverACrash() {
+    for format in AnswerFormat.allCases {
+      #expect(unreadable("", format))
+      #expect(unreadable("   ", format))
+      #expect(unreadable(String(repeating: "x", count: 5_000), format))
+      #expect(unreadable("bad\u{0}bytes", format))
+      #expect(unreadable("\u{1B}[2J", format))
+      #expect(unreadable("caf\u{FFFD}", format))
+    }
+    #expect(unreadable("maybe", .yesNo))
+    #expect(unreadable("two and one", .vector))
+    #expect(unreadable("soon", .milliseconds))
+    #expect(unreadable("lots", .number))
+    #expect(unreadable("the us or asia", .node))
+  }
+}
