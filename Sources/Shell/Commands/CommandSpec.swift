@@ -65,6 +65,7 @@ struct OptionSpec: Hashable, Sendable {
 /// The groups `help` lists commands in.
 enum CommandGroup: String, CaseIterable, Sendable {
   case course = "Learn"
+  case practice = "Practise"
   case cluster = "Set up the cluster"
   case actions = "Act on it"
   case looking = "Look at it"

@@ -2,7 +2,7 @@ extension CommandCatalog {
   /// The quiz's commands: ask a model-checked question, get a hint, ask again, skip.
   static let quizCommands: [CommandSpec] = [
     CommandSpec(
-      name: "quiz", group: .course, syntax: "quiz [TOPIC]",
+      name: "quiz", group: .practice, syntax: "quiz [TOPIC]",
       summary: "A question answered by running the model: type your answer, checked against the model's.",
       details: """
         Each question is drawn fresh from a template and a seed; its scenario runs on a fresh model \
@@ -12,14 +12,14 @@ extension CommandCatalog {
         """,
       examples: ["quiz", "quiz clock-skew"], arguments: [.quizTopic]),
     CommandSpec(
-      name: "hint", group: .course, syntax: "hint",
+      name: "hint", group: .practice, syntax: "hint",
       summary: "A nudge for the quiz question: the idea to think about, never the answer.", examples: ["hint"]
     ),
     CommandSpec(
-      name: "again", group: .course, syntax: "again",
+      name: "again", group: .practice, syntax: "again",
       summary: "Ask the same quiz question again with new values.", examples: ["again"]),
     CommandSpec(
-      name: "skip", group: .course, syntax: "skip",
+      name: "skip", group: .practice, syntax: "skip",
       summary: "Give up on the quiz question and see the model's answer.", examples: ["skip"]),
   ]
 }
