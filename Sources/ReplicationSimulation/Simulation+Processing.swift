@@ -36,11 +36,11 @@ extension Simulation {
   /// place taken by a trivial placeholder, so that emptying the buffer releases nothing. The
   /// buffer keeps its capacity for the next event.
   mutating func deliver(_ event: consuming NodeEvent, to node: NodeID) {
-    var effects = effectBuffer
-    effectBuffer = []
-    nodes[node.index].handle(event, at: now, into: &effects)
-    let count = effects.count
+    nodes[node.index].handle(event, at: now, into: &effectBuffer)
+    let count = effectBuffer.count
     if count > 0 {
+      var effects = effectBuffer
+      effectBuffer = []
       effects.withUnsafeMutableBufferPointer { buffer in
         let base = buffer.baseAddress!
         for index in 0..<count {
@@ -49,14 +49,17 @@ extension Simulation {
           interpret(effect, from: node)
         }
       }
-      effects.removeAll(keepingCapacity: true)
+      // Cheaper than `removeAll(keepingCapacity:)`, a general range replacement.
+      for _ in 0..<count { effects.removeLast() }
+      effectBuffer = effects
     }
-    effectBuffer = effects
   }
 
   /// What an effect's place in the buffer holds once the effect was moved out: a trivial value,
   /// never interpreted.
-  private static let placeholderEffect = NodeEffect.startTimer(.quorumDeadline(WriteID(0)), after: .zero)
+  private static var placeholderEffect: NodeEffect {
+    .startTimer(.quorumDeadline(WriteID(0)), after: SimDuration(microseconds: 0))
+  }
 
   private mutating func interpret(_ effect: consuming NodeEffect, from node: NodeID) {
     switch consume effect {
