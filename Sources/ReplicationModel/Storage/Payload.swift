@@ -20,6 +20,12 @@ public enum Payload: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// Whether this is a deletion (cheaper than comparing with ``tombstone``).
+  var isTombstone: Bool {
+    if case .tombstone = self { return true }
+    return false
+  }
+
   /// The value, `(deleted)`, the CRDT's value (`{mushroom, pepperoni}`, `7`), or the operation.
   public var description: String {
     switch self {
