@@ -21,8 +21,17 @@ public enum WinnerOrdering: Hashable, Sendable {
   /// Whether `a` beats `b` under this ordering.
   func sortsAfter(_ a: Version, _ b: Version, layout: ClusterLayout) -> Bool {
     guard self == .timestampThenRegion else { return decidingRule(a, b, layout: layout).aWins }
-    // The default policy's order, on every replicated write: the same steps as
-    // `decidingRule`, without naming the rule.
+    return Self.timestampThenRegionSortsAfter(a, b, layout: layout)
+  }
+
+  /// ``sortsAfter(_:_:layout:)`` for ``timestampThenRegion``, the default policy's order, on
+  /// every replicated write: the same steps as `decidingRule`, without naming the rule.
+  ///
+  /// Never inlined: inlined into a caller that then replaces the held version, it made the
+  /// compiler retain the version for the comparison.
+  @inline(never)
+  private static func timestampThenRegionSortsAfter(_ a: Version, _ b: Version, layout: ClusterLayout) -> Bool
+  {
     let timestampA = a.timestamp
     let timestampB = b.timestamp
     if timestampA != timestampB { return timestampA > timestampB }
