@@ -2,6 +2,7 @@ import ReplicationModel
 
 extension Simulation {
   /// Puts a message on the network: scheduled for delivery, or held if its link is cut.
+  @inline(__always)
   mutating func transmit(_ envelope: consuming Envelope, releasing: Bool = false) {
     if isDown[envelope.to.index] || isCut(envelope.from, envelope.to) {
       record(.sent(envelope, deliverAt: nil))
@@ -41,6 +42,7 @@ extension Simulation {
     schedule(envelope, at: copyAt, link: link)
   }
 
+  @inline(__always)
   private mutating func schedule(_ envelope: consuming Envelope, at time: SimTime, link: Int) {
     if !network.allowsReordering { linkClearTime[link] = max(linkClearTime[link], time) }
     deliveriesScheduled += 1

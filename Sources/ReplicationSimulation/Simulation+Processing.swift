@@ -61,6 +61,9 @@ extension Simulation {
     .startTimer(.quorumDeadline(WriteID(0)), after: SimDuration(microseconds: 0))
   }
 
+  /// Always inlined (into ``deliver(_:to:)``), as are ``transmit(_:releasing:)`` and the
+  /// scheduling under it: each outlined call cost more than the work it wrapped.
+  @inline(__always)
   private mutating func interpret(_ effect: consuming NodeEffect, from node: NodeID) {
     switch consume effect {
     case .send(let message, let receiver):
