@@ -23,6 +23,12 @@ struct EventQueue<Event: Sendable>: Sendable {
   private var firstFree: Int32 = -1
   private var buckets = TimeBuckets()
   private var times = TimeHeap()
+  /// The bucket the last event was taken from: its time, and its index in ``buckets``
+  /// (`-1` for none). Events due at one instant are taken one after another, so the next one
+  /// usually comes from the same bucket; the index stays valid until a bucket is added (the
+  /// table may grow) or removed (entries may shift).
+  private var currentTime: Int64 = 0
+  private var currentIndex = -1
 
   /// The number of pending events.
   private(set) var count = 0
@@ -48,6 +54,7 @@ struct EventQueue<Event: Sendable>: Sendable {
       slots[Int(tail)].next = slot
     } else {
       times.insert(time.microseconds)
+      currentIndex = -1
     }
     count += 1
   }
@@ -55,12 +62,20 @@ struct EventQueue<Event: Sendable>: Sendable {
   /// Removes and returns the next event (the one at ``nextTime``); the queue must not be empty.
   mutating func removeNext() -> Event {
     let time = times.min!
-    let index = buckets.index(of: time)
+    let index: Int
+    if currentIndex >= 0 && currentTime == time {
+      index = currentIndex
+    } else {
+      index = buckets.index(of: time)
+      currentTime = time
+      currentIndex = index
+    }
     let head = Int(buckets.head(at: index))
     let next = slots[head].next
     if next < 0 {
       buckets.remove(at: index)
       times.removeMin()
+      currentIndex = -1
     } else {
       buckets.setHead(next, at: index)
     }

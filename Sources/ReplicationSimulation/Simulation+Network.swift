@@ -2,7 +2,8 @@ import ReplicationModel
 
 extension Simulation {
   /// Puts a message on the network: scheduled for delivery, or held if its link is cut.
-  mutating func transmit(_ envelope: Envelope, releasing: Bool = false) {
+  @inline(__always)
+  mutating func transmit(_ envelope: consuming Envelope, releasing: Bool = false) {
     if isDown[envelope.to.index] || isCut(envelope.from, envelope.to) {
       record(.sent(envelope, deliverAt: nil))
       hold(envelope, reason: isDown[envelope.to.index] ? .nodeDown : .partition)
@@ -11,7 +12,7 @@ extension Simulation {
     let link = envelope.from.index * nodes.count + envelope.to.index
     var deliverAt =
       now + network.latency(from: layout.region(of: envelope.from), to: layout.region(of: envelope.to))
-    if network.jitter > .zero {
+    if network.jitter.microseconds > 0 {
       let extra = Int64(rng.next() % UInt64(network.jitter.microseconds + 1))
       deliverAt = deliverAt + SimDuration(microseconds: extra)
     }
@@ -31,14 +32,17 @@ extension Simulation {
       record(.sent(envelope, deliverAt: deliverAt))
     }
     if let lostUntil { record(.lost(envelope, retryAt: lostUntil)) }
-    schedule(envelope, at: deliverAt, link: link)
-    if network.duplicationProbability > 0 && rng.chance(network.duplicationProbability) {
-      let copyAt = deliverAt + SimDuration(microseconds: 1 + Int64(rng.next() % 1_000))
-      record(.duplicated(envelope, deliverAt: copyAt))
-      schedule(envelope, at: copyAt, link: link)
+    guard network.duplicationProbability > 0 && rng.chance(network.duplicationProbability) else {
+      schedule(envelope, at: deliverAt, link: link)
+      return
     }
+    let copyAt = deliverAt + SimDuration(microseconds: 1 + Int64(rng.next() % 1_000))
+    schedule(copy envelope, at: deliverAt, link: link)
+    record(.duplicated(envelope, deliverAt: copyAt))
+    schedule(envelope, at: copyAt, link: link)
   }
 
+  @inline(__always)
   private mutating func schedule(_ envelope: consuming Envelope, at time: SimTime, link: Int) {
     if !network.allowsReordering { linkClearTime[link] = max(linkClearTime[link], time) }
     deliveriesScheduled += 1

@@ -32,33 +32,45 @@ extension Simulation {
 
   /// Hands an event to a node and carries out its effects.
   ///
-  /// The effects are moved, never copied: popped off the node's buffer into a second one
-  /// (which reverses them), then popped off that one in their original order. Both buffers
-  /// keep their capacity for the next event.
+  /// The effects are moved, never copied: each is moved out of the node's buffer in order, its
+  /// place taken by a trivial placeholder, so that emptying the buffer releases nothing. The
+  /// buffer keeps its capacity for the next event.
   mutating func deliver(_ event: consuming NodeEvent, to node: NodeID) {
-    var effects = effectBuffer
-    effectBuffer = []
-    nodes[node.index].handle(event, at: now, into: &effects)
-    if effects.count <= 1 {
-      if let effect = effects.popLast() { interpret(effect, from: node) }
+    nodes[node.index].handle(event, at: now, into: &effectBuffer)
+    let count = effectBuffer.count
+    if count > 0 {
+      var effects = effectBuffer
+      effectBuffer = []
+      effects.withUnsafeMutableBufferPointer { buffer in
+        let base = buffer.baseAddress!
+        for index in 0..<count {
+          let effect = (base + index).move()
+          (base + index).initialize(to: Self.placeholderEffect)
+          interpret(effect, from: node)
+        }
+      }
+      // Cheaper than `removeAll(keepingCapacity:)`, a general range replacement.
+      for _ in 0..<count { effects.removeLast() }
       effectBuffer = effects
-      return
     }
-    var reversed = reversedEffectBuffer
-    reversedEffectBuffer = []
-    while let effect = effects.popLast() { reversed.append(effect) }
-    effectBuffer = effects
-    while let effect = reversed.popLast() { interpret(effect, from: node) }
-    reversedEffectBuffer = reversed
   }
 
+  /// What an effect's place in the buffer holds once the effect was moved out: a trivial value,
+  /// never interpreted.
+  private static var placeholderEffect: NodeEffect {
+    .startTimer(.quorumDeadline(WriteID(0)), after: SimDuration(microseconds: 0))
+  }
+
+  /// Always inlined (into ``deliver(_:to:)``), as are ``transmit(_:releasing:)`` and the
+  /// scheduling under it: each outlined call cost more than the work it wrapped.
+  @inline(__always)
   private mutating func interpret(_ effect: consuming NodeEffect, from node: NodeID) {
     switch consume effect {
     case .send(let message, let receiver):
       let envelope = Envelope(
         id: MessageID(value: nextMessage), from: node, to: receiver, sentAt: now, message: message)
       nextMessage += 1
-      transmit(envelope)
+      transmit(consume envelope)
     case .reply(let reply):
       guard let pending = pendingRequests[reply.request] else { return }
       queue.schedule(

@@ -57,7 +57,6 @@ public struct Simulation: Sendable {
   var nextWrite = 1
   var nextMessage = 1
   var effectBuffer: [NodeEffect] = []
-  var reversedEffectBuffer: [NodeEffect] = []
 
   /// Builds a cluster and its network.
   ///

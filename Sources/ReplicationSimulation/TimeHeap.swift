@@ -22,16 +22,20 @@ struct TimeHeap: Sendable {
   mutating func removeMin() {
     let last = times.removeLast()
     guard !times.isEmpty else { return }
-    let count = times.count
-    var parent = 0
-    while true {
-      var child = 2 * parent + 1
-      guard child < count else { break }
-      if child + 1 < count && times[child + 1] < times[child] { child += 1 }
-      guard times[child] < last else { break }
-      times[parent] = times[child]
-      parent = child
+    // Every index below is checked against `count` by the sift itself.
+    times.withUnsafeMutableBufferPointer { buffer in
+      let heap = buffer.baseAddress!
+      let count = buffer.count
+      var parent = 0
+      while true {
+        var child = 2 * parent + 1
+        guard child < count else { break }
+        if child + 1 < count && heap[child + 1] < heap[child] { child += 1 }
+        guard heap[child] < last else { break }
+        heap[parent] = heap[child]
+        parent = child
+      }
+      heap[parent] = last
     }
-    times[parent] = last
   }
 }

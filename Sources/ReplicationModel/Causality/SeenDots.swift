@@ -19,12 +19,21 @@ public struct SeenDots: Hashable, Sendable {
   }
 
   /// Records a received dot; returns `false` when it was already there.
+  ///
+  /// The in-order case (no gaps, the next dot of its leader) is always inlined; the rest is not.
   @discardableResult
+  @inline(__always)
   public mutating func insert(_ dot: Dot) -> Bool {
     if gaps.isEmpty && dot.counter == contiguous[dot.slot] + 1 {
       contiguous.set(dot.slot, to: dot.counter)
       return true
     }
+    return insertOutOfOrder(dot)
+  }
+
+  /// ``insert(_:)`` for a dot that is a duplicate, arrives beyond a gap, or fills one.
+  @inline(never)
+  private mutating func insertOutOfOrder(_ dot: Dot) -> Bool {
     if contains(dot) { return false }
     if dot.counter == contiguous[dot.slot] + 1 {
       contiguous.set(dot.slot, to: dot.counter)

@@ -21,8 +21,25 @@ public struct VersionVector: Hashable, Sendable, CustomStringConvertible {
   /// can have: it has at most ``ModelError/maximumRegions`` leaders).
   private static let inlineSlots = 8
 
-  /// The counters of the first ``inlineSlots`` slots.
-  private var low = SIMD8<UInt32>.zero
+  /// The counters of the first ``inlineSlots`` slots, stored 8-byte aligned: a stored
+  /// `SIMD8<UInt32>` (or any 16-byte-aligned field) would make every box holding a vector (a
+  /// version, a request) an aligned allocation (`posix_memalign`), several times slower than a
+  /// plain `malloc`.
+  private var inlineCounters = InlineCounters()
+
+  /// The counters of the first ``inlineSlots`` slots, as one vector.
+  private var low: SIMD8<UInt32> {
+    @inline(__always) get { unsafeBitCast(inlineCounters, to: SIMD8<UInt32>.self) }
+    @inline(__always) set { inlineCounters = unsafeBitCast(newValue, to: InlineCounters.self) }
+  }
+
+  /// The bits of eight 32-bit counters, as four 64-bit words (8-byte aligned).
+  private struct InlineCounters: Hashable, Sendable {
+    var first: UInt64 = 0
+    var second: UInt64 = 0
+    var third: UInt64 = 0
+    var fourth: UInt64 = 0
+  }
   /// The counters of the slots after them, without trailing zeros (only for hand-made vectors).
   private var high: [UInt32] = []
 
@@ -42,11 +59,18 @@ public struct VersionVector: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// Sets the counter for a leader slot.
+  @inline(__always)
   public mutating func set(_ slot: Int, to value: UInt32) {
     if slot < Self.inlineSlots {
       low[slot] = value
       return
     }
+    setBeyondInlineSlots(slot, to: value)
+  }
+
+  /// ``set(_:to:)`` for a slot kept in the array.
+  @inline(never)
+  private mutating func setBeyondInlineSlots(_ slot: Int, to value: UInt32) {
     let index = slot - Self.inlineSlots
     if index >= high.count {
       guard value != 0 else { return }

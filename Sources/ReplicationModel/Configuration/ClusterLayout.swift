@@ -157,6 +157,7 @@ public struct ClusterLayout: Hashable, Sendable {
   public func name(of region: RegionID) -> String { regionNames[region.index] }
 
   /// The region a node lives in.
+  @inlinable
   public func region(of node: NodeID) -> RegionID { nodes[node.index].region }
 
   /// The leader a node answers to: itself for a leader, its leader for a follower.

@@ -2,19 +2,19 @@
 public struct ClientWrite: Hashable, Sendable {
   /// The fields, in one immutable box that every copy shares: a request is queued, delivered
   /// and passed on several times, so a copy costs one reference count.
-  private let box: Box
+  @usableFromInline let box: Box
 
   /// The request's id, for matching the reply.
-  public var request: RequestID { box.fields.request }
+  @inlinable public var request: RequestID { box.fields.request }
   /// The id the write will carry if it is accepted.
-  public var write: WriteID { box.fields.write }
+  @inlinable public var write: WriteID { box.fields.write }
   /// The key.
-  public var key: String { box.fields.key }
+  @inlinable public var key: String { box.fields.key }
   /// The new value, or a deletion.
-  public var payload: Payload { box.fields.payload }
+  @inlinable public var payload: Payload { box.fields.payload }
   /// The causal context from an earlier read, if the client passes one; otherwise the leader
   /// uses everything it has seen of the key.
-  public var context: VersionVector? { box.fields.context }
+  @inlinable public var context: VersionVector? { box.fields.context }
   /// A number the world gave the key, the same for every request for it in one simulation, so
   /// that replicas find the key's state without hashing its text; `nil` when none was given.
   ///
@@ -47,18 +47,20 @@ public struct ClientWrite: Hashable, Sendable {
 
 extension ClientWrite {
   /// Every field of a write request.
-  fileprivate struct Fields: Hashable, Sendable {
-    let request: RequestID
-    let write: WriteID
-    let key: String
-    let payload: Payload
-    let context: VersionVector?
+  @usableFromInline
+  struct Fields: Hashable, Sendable {
+    @usableFromInline let request: RequestID
+    @usableFromInline let write: WriteID
+    @usableFromInline let key: String
+    @usableFromInline let payload: Payload
+    @usableFromInline let context: VersionVector?
   }
 
   /// The immutable box of a request's fields, with its key number.
-  fileprivate final class Box: Sendable {
-    let fields: Fields
-    let keyNumber: Int32
+  @usableFromInline
+  final class Box: Sendable {
+    @usableFromInline let fields: Fields
+    @usableFromInline let keyNumber: Int32
 
     init(_ fields: Fields, keyNumber: Int32) {
       self.fields = fields

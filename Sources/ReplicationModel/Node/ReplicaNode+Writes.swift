@@ -81,6 +81,7 @@ extension ReplicaNode {
 
   /// Applies a version to the store, reporting the outcome when asked; returns whether the
   /// version was new here (not a duplicate).
+  @inline(__always)
   mutating func apply(_ version: Version, into effects: inout [NodeEffect]) -> Bool {
     let policy = layout.policy(for: version.key)
     guard reporting.contains(.applied) else {

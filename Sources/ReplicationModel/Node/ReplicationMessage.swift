@@ -32,17 +32,20 @@ public struct RouteTag: Hashable, Sendable {
   public private(set) var bits: UInt64
 
   /// A tag holding only the origin.
-  public init(origin: NodeID) { bits = 1 << UInt64(origin.index) }
+  @inlinable
+  public init(origin: NodeID) { self.init(bits: 1 << UInt64(origin.index)) }
+
+  /// A tag holding exactly these bits.
+  @usableFromInline
+  init(bits: UInt64) { self.bits = bits }
 
   /// Whether the write has passed through `node`.
+  @inlinable
   public func contains(_ node: NodeID) -> Bool { bits & (1 << UInt64(node.index)) != 0 }
 
   /// The tag with `node` added.
-  public func adding(_ node: NodeID) -> RouteTag {
-    var copy = self
-    copy.bits |= 1 << UInt64(node.index)
-    return copy
-  }
+  @inlinable
+  public func adding(_ node: NodeID) -> RouteTag { RouteTag(bits: bits | 1 << UInt64(node.index)) }
 
   /// The nodes in the tag, in id order.
   public var nodes: [NodeID] { (0..<64).filter { bits & (1 << UInt64($0)) != 0 }.map(NodeID.init) }

@@ -11,6 +11,7 @@ public struct KeyState: Hashable, Sendable {
   /// The context a read hands to a client: the joined history of the versions held (and of
   /// the live writes a settled version stands for).
   public var readContext: VersionVector {
+    if held.count == 1 && held[0].settledFrom.isEmpty { return held[0].coveringVector }
     var context = VersionVector()
     for version in held {
       if version.settledFrom.isEmpty {

@@ -8,9 +8,13 @@ public enum Payload: Hashable, Sendable, CustomStringConvertible {
   /// A deletion marker: the key was deleted by this write.
   case tombstone
   /// A CRDT state, as versions of a CRDT key hold it.
-  case crdt(CRDTValue)
+  ///
+  /// The CRDT cases are boxed (`indirect`), so that a payload stays as small as a string: every
+  /// request and version carries one, and a large inline case made copying any payload a switch
+  /// over a large value.
+  indirect case crdt(CRDTValue)
   /// An operation on a CRDT key, as a client sends it; the leader turns it into a ``crdt(_:)`` state.
-  case crdtOperation(CRDTOperation)
+  indirect case crdtOperation(CRDTOperation)
 
   /// The plain value, or `nil` for a deletion or a CRDT.
   public var text: String? {
@@ -18,6 +22,12 @@ public enum Payload: Hashable, Sendable, CustomStringConvertible {
     case .value(let text): text
     case .tombstone, .crdt, .crdtOperation: nil
     }
+  }
+
+  /// Whether this is a deletion (cheaper than comparing with ``tombstone``).
+  var isTombstone: Bool {
+    if case .tombstone = self { return true }
+    return false
   }
 
   /// The value, `(deleted)`, the CRDT's value (`{mushroom, pepperoni}`, `7`), or the operation.

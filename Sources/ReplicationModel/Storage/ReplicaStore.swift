@@ -60,6 +60,7 @@ public struct ReplicaStore: Hashable, Sendable {
   ///
   /// Last-writer-wins keeps the winner in place; the outcome's causal classification, which
   /// only a report needs, is skipped.
+  @inline(__always)
   mutating func applyUnreported(_ version: Version, policy: PolicyChoice, layout: ClusterLayout) -> Bool {
     var isNew = false
     modify(version.key, number: version.keyNumber) { state in
@@ -88,6 +89,7 @@ public struct ReplicaStore: Hashable, Sendable {
     keys.compactMapValues { $0.held.isEmpty ? nil : $0.held }
   }
 
+  @inline(__always)
   private func cachedSlot(of key: String, number: Int32) -> Int? {
     guard number >= 0, Int(number) < slotOfNumber.count else { return nil }
     let slot = Int(slotOfNumber[Int(number)])
