@@ -108,18 +108,39 @@ public struct Simulation: Sendable {
 
   /// Processes the next pending event; returns `false` when nothing was pending.
   @discardableResult
-  public mutating func step() -> Bool {
-    guard let time = queue.nextTime else { return false }
-    let event = queue.removeNext()
-    now = max(now, time)
-    eventsProcessed += 1
-    process(event)
-    return true
+  public mutating func step() -> Bool { step(notAfter: nil) }
+
+  /// Processes the next pending event at or before `limit` (any time when `nil`).
+  ///
+  /// A timer whose work is already done (a quorum deadline after its write committed or was given
+  /// up, or a timer of a node that crashed since) is dropped on the way without moving the clock,
+  /// so running "until quiet" ends at the last event that did something.
+  mutating func step(notAfter limit: SimTime?) -> Bool {
+    while let time = queue.nextTime {
+      if let limit, time > limit { return false }
+      let event = queue.removeNext()
+      if isSpentTimer(event) { continue }
+      now = max(now, time)
+      eventsProcessed += 1
+      process(event)
+      return true
+    }
+    return false
+  }
+
+  /// Whether `event` is a timer that would do nothing if it fired.
+  private func isSpentTimer(_ event: borrowing WorldEvent) -> Bool {
+    switch event {
+    case .timer(let node, let timer, let epoch):
+      return isDown[node.index] || timerEpoch[node.index] != epoch || !nodes[node.index].isTimerLive(timer)
+    default:
+      return false
+    }
   }
 
   /// Processes every event up to and including `time`, then moves the clock to `time`.
   public mutating func run(until time: SimTime) {
-    while let next = queue.nextTime, next <= time { step() }
+    while step(notAfter: time) {}
     now = max(now, time)
   }
 

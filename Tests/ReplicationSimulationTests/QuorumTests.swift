@@ -105,4 +105,15 @@ import Testing
       #expect(world.acceptedVersion(of: issued) != nil, "\(world.layout.name(of: leader)) is still blocked")
     }
   }
+
+  @Test func aCommittedWriteLeavesNoDeadlineToWaitFor() throws {
+    // The 1 s quorum deadline is spent once the write commits; running until quiet stops at the
+    // last message (commit sent at 151 ms arrives at 226 ms), not at the deadline.
+    var world = try Simulation.make(policy: .quorum)
+    let issued = try world.write(key: "balance", .value("100"), to: try world.node("us"))
+    world.settle()
+    #expect(world.acceptedVersion(of: issued) != nil)
+    #expect(world.now < .start + .milliseconds(500), "ended at \(world.now)")
+    #expect(!world.hasPendingEvents)
+  }
 }

@@ -183,6 +183,14 @@ extension ReplicaNode {
   }
 
   /// Gives up a quorum write whose deadline passed without a majority.
+  /// Whether a timer this node started still has work to do when it fires: a quorum deadline
+  /// only while its write is still being coordinated.
+  public func isTimerLive(_ timer: NodeTimer) -> Bool {
+    switch timer {
+    case .quorumDeadline(let write): proposals[write] != nil
+    }
+  }
+
   mutating func quorumDeadlinePassed(_ write: WriteID, at now: SimTime, into effects: inout [NodeEffect]) {
     guard let proposal = proposals[write] else { return }
     abort(
