@@ -47,6 +47,7 @@ extension ShellSession {
       throw ShellError("No question is waiting for an answer.", hint: "quiz asks one.")
     }
     course.quiz = nil
+    course.lastQuizCorrect = false
     return
       (["Skipped. The model's answer: " + styler.bold(shown(quiz.question.expected)) + "."]
       + explanation(of: quiz.question)).joined(separator: "\n")
@@ -72,6 +73,11 @@ extension ShellSession {
         + styler.bold(shown(question.expected)) + "."
     }
     course.quiz = nil
+    if case .right = question.grade(line) {
+      course.lastQuizCorrect = true
+    } else {
+      course.lastQuizCorrect = false
+    }
     let text = ([verdict] + explanation(of: question)).joined(separator: "\n")
     return CommandOutcome(output: OutputFitter.fit(text, width: options.width))
   }
