@@ -66,6 +66,17 @@ import Testing
     #expect(try waiting(shell).topic == "real-databases")
   }
 
+  @Test func askingATopicAgainMovesOnToAQuestionNotYetRated() throws {
+    var shell = session()
+    _ = shell.execute("interview question quorum")
+    let first = try waiting(shell)
+    _ = shell.execute("skip")
+    _ = shell.execute("good")
+    _ = shell.execute("interview question quorum")
+    let second = try waiting(shell)
+    #expect(second.topic == "quorum" && second.id != first.id)
+  }
+
   @Test func badInputGetsAMessageAndASecondChance() throws {
     var shell = session()
     _ = shell.execute("interview question timestamps")
@@ -138,7 +149,7 @@ import Testing
       end.output.contains(
         "1. open · \(first.topic) · \(first.id): \(first.keyPoints.count)/\(first.keyPoints.count) points"))
     #expect(end.output.contains("3. open · \(weak.topic) · \(weak.id): 0/\(weak.keyPoints.count) points"))
-    #expect(end.output.contains("4. quiz · \(weakQuiz.topic) · \(weakQuiz.id): wrong"))
+    #expect(end.output.contains("4. quiz · \(weakQuiz.topic) · \(weakQuiz.id): skipped"))
     #expect(end.output.contains("Weakest topics: "))
     #expect(end.output.contains(weak.topic) && end.output.contains("lesson \(weak.lesson)"))
     #expect(shell.course.mock == nil)

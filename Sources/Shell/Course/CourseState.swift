@@ -50,8 +50,8 @@ struct CourseState: Sendable {
   var lastQuizTemplate: String?
   /// How many quiz questions have been asked (each draws its seed from the session seed and this).
   var quizzesAsked: UInt64 = 0
-  /// Whether the last quiz answer was right (`false` after a skip), for the mock interview.
-  var lastQuizCorrect: Bool?
+  /// How the last quiz question ended, for the mock interview.
+  var lastQuizResult: QuizResult?
   /// The open interview question being answered or rated.
   var interview: ActiveInterview?
   /// The mock interview in progress.

@@ -21,6 +21,11 @@ struct ActiveInterview: Hashable, Sendable {
   }
 }
 
+/// How a quiz question ended.
+enum QuizResult: String, Hashable, Sendable {
+  case right, wrong, skipped
+}
+
 /// A mock interview in progress: the planned questions and the results so far.
 struct MockInterview: Hashable, Sendable {
   /// One planned question.

@@ -34,6 +34,10 @@ extension ShellSession {
         }
       }
     }
+    // Questions not yet rated in this session come first, so asking again moves on.
+    let rated = Set(course.ratings.map(\.questionID))
+    let fresh = candidates.filter { !rated.contains($0.id) }
+    if !fresh.isEmpty { candidates = fresh }
     var generator = nextInterviewGenerator()
     let question = candidates[Int(generator.next() % UInt64(candidates.count))]
     return present(question, header: "Interview question · \(question.topic) · \(question.id)")
@@ -137,19 +141,19 @@ extension ShellSession {
 
   /// After a quiz answer (or skip) during a mock interview: records it and asks the next question.
   mutating func afterMockQuiz(_ outcome: CommandOutcome, quizWaiting: Bool) -> CommandOutcome {
-    guard quizWaiting, course.quiz == nil, var mock = course.mock, let correct = course.lastQuizCorrect,
+    guard quizWaiting, course.quiz == nil, var mock = course.mock, let result = course.lastQuizResult,
       let id = course.lastQuizTemplate, let template = course.library().quiz(id)
     else { return outcome }
-    course.lastQuizCorrect = nil
+    course.lastQuizResult = nil
     mock.results.append(
       MockResult(
-        open: false, id: id, topic: template.topic, lesson: template.lesson, score: correct ? 1 : 0,
-        verdict: correct ? "right" : "wrong"))
+        open: false, id: id, topic: template.topic, lesson: template.lesson, score: result == .right ? 1 : 0,
+        verdict: result.rawValue))
     course.mock = mock
-    var result = outcome
-    result.output = [outcome.output, "", OutputFitter.fit(askMockItem(), width: options.width)].joined(
+    var next = outcome
+    next.output = [outcome.output, "", OutputFitter.fit(askMockItem(), width: options.width)].joined(
       separator: "\n")
-    return result
+    return next
   }
 
   /// Records a rating and moves on.
