@@ -75,8 +75,10 @@ extension ShellSession {
         ? " (no clock here, so --minutes \(minutes) is not enforced)"
         : " in \(minutes) minute\(minutes == 1 ? "" : "s")"
     }
-    let intro = styler.paint(
-      "Mock interview: \(budget), open questions and model-checked ones. stop ends it.", .heading)
+    let intro =
+      styler.paint(
+        "Mock interview: \(budget), open questions and model-checked ones.", .heading)
+      + "\n" + styler.paint("stop ends it early; your score and weakest topics come at the end.", .dim)
     return intro + "\n" + askMockItem()
   }
 
