@@ -51,7 +51,8 @@ struct ContentCommand: ParsableCommand {
       let library = ContentLoader.load(files).library
       let summary =
         "\(name): \(plural(library.lessons.count, "lesson")), \(plural(library.scenarios.count, "scenario")), "
-        + "\(library.mnemonic == nil ? "no" : "a") mnemonic, \(plural(library.quizzes.count, "question template")); "
+        + "\(library.mnemonic == nil ? "no" : "a") mnemonic, \(plural(library.quizzes.count, "question template")), "
+        + "\(plural(library.interviews.count, "interview question")); "
         + (problems.isEmpty ? "no problems." : "\(problems.count) problem\(problems.count == 1 ? "" : "s").")
       Console.printOutput(TerminalText.sanitized(summary))
       if !problems.isEmpty { throw ExitCode(1) }

@@ -39,10 +39,15 @@ enum Repl {
       reader.finish()
       SessionHolder.session = nil
     }
+    // The session reads no clock; the mock interview's time budget uses the time passed in here.
+    let started = ContinuousClock.now
     while true {
       switch reader.read(prompt: prompt(SessionHolder.session!.prompt, color: color)) {
       case .line(let line):
         globals.refreshWidth(of: &SessionHolder.session!)
+        let elapsed = ContinuousClock.now - started
+        SessionHolder.session!.setWallClock(
+          seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         let outcome = SessionHolder.session!.execute(line)
         Pager.print(outcome.output, rows: Terminal.windowRows())
         let place = SessionHolder.session!.coursePlace

@@ -9,17 +9,26 @@ public struct ContentLibrary: Hashable, Sendable {
   public var mnemonic: Mnemonic?
   /// The question templates, sorted by id.
   public var quizzes: [QuizTemplate]
+  /// The open interview questions, sorted by id.
+  public var interviews: [InterviewQuestion]
 
   /// Creates a library (use ``ContentLoader/load(_:)`` to read one from files).
   public init(
     lessons: [Lesson] = [], scenarios: [Scenario] = [], mnemonic: Mnemonic? = nil,
-    quizzes: [QuizTemplate] = []
+    quizzes: [QuizTemplate] = [], interviews: [InterviewQuestion] = []
   ) {
     self.lessons = lessons
     self.scenarios = scenarios
     self.mnemonic = mnemonic
     self.quizzes = quizzes
+    self.interviews = interviews
   }
+
+  /// The interview question with `id`.
+  public func interview(_ id: String) -> InterviewQuestion? { interviews.first { $0.id == id } }
+
+  /// The interview topics, sorted.
+  public var interviewTopics: [String] { Array(Set(interviews.map(\.topic))).sorted() }
 
   /// The question template with `id`.
   public func quiz(_ id: String) -> QuizTemplate? { quizzes.first { $0.id == id } }

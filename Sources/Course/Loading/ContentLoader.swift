@@ -7,6 +7,7 @@ import CourseContent
 /// - `scenarios/*.scenario`: pizza-chain scenarios (``ScenarioParser``);
 /// - `mnemonic.md`: the mnemonic (``MnemonicParser``);
 /// - `quizzes/*.md`: question templates (``QuizParser``);
+/// - `interview/*.md`: open interview questions (``InterviewParser``);
 /// - `README.md` files anywhere: notes for authors, not loaded.
 ///
 /// Problems are collected, never thrown: one pass reports everything wrong at once. Checking
@@ -20,6 +21,7 @@ public enum ContentLoader {
     var scenarios: [Scenario] = []
     var mnemonic: Mnemonic?
     var quizzes: [QuizTemplate] = []
+    var interviews: [InterviewQuestion] = []
     for file in files.sorted(by: { $0.path < $1.path }) {
       if file.text.unicodeScalars.contains("\u{FFFD}") {
         problems.append(
@@ -34,6 +36,8 @@ public enum ContentLoader {
         if let scenario = ScenarioParser.parse(file, problems: &problems) { scenarios.append(scenario) }
       } else if file.path.hasPrefix("quizzes/") && file.path.hasSuffix(".md") {
         if let quiz = QuizParser.parse(file, problems: &problems) { quizzes.append(quiz) }
+      } else if file.path.hasPrefix("interview/") && file.path.hasSuffix(".md") {
+        if let question = InterviewParser.parse(file, problems: &problems) { interviews.append(question) }
       } else if file.path == "mnemonic.md" {
         mnemonic = MnemonicParser.parse(file, problems: &problems)
       } else {
@@ -41,14 +45,16 @@ public enum ContentLoader {
           ContentProblem(
             file: file.path, line: 1,
             message:
-              "not a content file: lessons go in lessons/*.md, scenarios in scenarios/*.scenario, question templates in quizzes/*.md, the mnemonic in mnemonic.md"
+              "not a content file: lessons go in lessons/*.md, scenarios in scenarios/*.scenario, question templates in quizzes/*.md, interview questions in interview/*.md, the mnemonic in mnemonic.md"
           ))
       }
     }
     lessons.sort { ($0.order, $0.id) < ($1.order, $1.id) }
     scenarios.sort { ($0.order, $0.id) < ($1.order, $1.id) }
     quizzes.sort { $0.id < $1.id }
-    let library = ContentLibrary(lessons: lessons, scenarios: scenarios, mnemonic: mnemonic, quizzes: quizzes)
+    interviews.sort { $0.id < $1.id }
+    let library = ContentLibrary(
+      lessons: lessons, scenarios: scenarios, mnemonic: mnemonic, quizzes: quizzes, interviews: interviews)
     problems += CrossReferences.problems(in: library)
     problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }
     return LoadedContent(library: library, problems: problems)

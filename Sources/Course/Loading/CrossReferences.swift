@@ -6,6 +6,7 @@ enum CrossReferences {
     duplicates(library.lessons.map { ($0.id, $0.file) }, kind: "lesson", into: &problems)
     duplicates(library.scenarios.map { ($0.id, $0.file) }, kind: "scenario", into: &problems)
     duplicates(library.quizzes.map { ($0.id, $0.file) }, kind: "question template", into: &problems)
+    duplicates(library.interviews.map { ($0.id, $0.file) }, kind: "interview question", into: &problems)
 
     func checkLesson(_ id: String, file: String, line: Int, what: String) {
       guard !lessonIDs.contains(id) else { return }
@@ -39,6 +40,14 @@ enum CrossReferences {
     }
     for quiz in library.quizzes {
       checkLesson(quiz.lesson, file: quiz.file, line: 1, what: "`lesson`")
+    }
+    for question in library.interviews {
+      checkLesson(question.lesson, file: question.file, line: 1, what: "`lesson`")
+      for line in question.modelAnswer.split(separator: "\n") {
+        for target in LessonLinks.targets(in: String(line)) {
+          checkLesson(target, file: question.file, line: 1, what: "a link")
+        }
+      }
     }
     if let mnemonic = library.mnemonic {
       for letter in mnemonic.letters where !letter.lesson.isEmpty {

@@ -50,6 +50,10 @@ enum ArgumentKind: Hashable, Sendable {
   case experiment
   /// A quiz topic.
   case quizTopic
+  /// The word `question` after `interview`.
+  case interviewWord
+  /// An interview question's id or topic.
+  case interviewQuestion
 }
 
 /// One `--option` of a command.

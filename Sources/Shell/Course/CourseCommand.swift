@@ -34,6 +34,10 @@ enum CourseCommand: Hashable, Sendable {
   case again
   /// `skip`: give up on the question; the model's answer is shown.
   case skip
+  /// `interview question [ID|TOPIC]`: one open question.
+  case interviewQuestion(String?)
+  /// `interview [--questions N] [--minutes N]`: a mock interview.
+  case mockInterview(questions: Int?, minutes: Int?)
 }
 
 /// Which lesson `lesson` shows.

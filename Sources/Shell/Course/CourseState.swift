@@ -50,6 +50,18 @@ struct CourseState: Sendable {
   var lastQuizTemplate: String?
   /// How many quiz questions have been asked (each draws its seed from the session seed and this).
   var quizzesAsked: UInt64 = 0
+  /// How the last quiz question ended, for the mock interview.
+  var lastQuizResult: QuizResult?
+  /// The open interview question being answered or rated.
+  var interview: ActiveInterview?
+  /// The mock interview in progress.
+  var mock: MockInterview?
+  /// The self-ratings given so far, oldest first.
+  var ratings: [InterviewRating] = []
+  /// How many interview questions and mock interviews have been started (for their seeds).
+  var interviewsAsked: UInt64 = 0
+  /// The wall-clock time the executable last passed in, in seconds; `nil` when none is given.
+  var wallClock: Double?
 
   /// The content, loading it on first use.
   mutating func library() -> ContentLibrary {

@@ -21,6 +21,9 @@ extension ShellSession {
     case .hint: return try quizHint()
     case .again: return try askAgain()
     case .skip: return try skipQuiz()
+    case .interviewQuestion(let target): return try askInterviewQuestion(target)
+    case .mockInterview(let questions, let minutes):
+      return try startMockInterview(questions: questions, minutes: minutes)
     }
   }
 

@@ -47,6 +47,7 @@ extension ShellSession {
       throw ShellError("No question is waiting for an answer.", hint: "quiz asks one.")
     }
     course.quiz = nil
+    course.lastQuizResult = .skipped
     return
       (["Skipped. The model's answer: " + styler.bold(shown(quiz.question.expected)) + "."]
       + explanation(of: quiz.question)).joined(separator: "\n")
@@ -72,6 +73,7 @@ extension ShellSession {
         + styler.bold(shown(question.expected)) + "."
     }
     course.quiz = nil
+    course.lastQuizResult = question.grade(line) == .right ? .right : .wrong
     let text = ([verdict] + explanation(of: question)).joined(separator: "\n")
     return CommandOutcome(output: OutputFitter.fit(text, width: options.width))
   }

@@ -97,6 +97,8 @@ struct Completer {
     case .experiment: return matching(Experiment.allCases.map(\.rawValue), partial)
     case .exportFormat: return matching(ExportRequest.Format.allCases.map(\.rawValue), partial)
     case .quizTopic: return matching(library.quizTopics, partial)
+    case .interviewWord: return matching(["question"], partial)
+    case .interviewQuestion: return matching(library.interviewTopics + library.interviews.map(\.id), partial)
     case .time: return matching(["until"], partial)
     case .value, .duration, .number: return []
     }

@@ -1,3 +1,4 @@
+import Course
 import ReplicationModel
 import ReplicationSimulation
 import TerminalUI
@@ -37,7 +38,11 @@ public struct ShellSession: Sendable {
   /// mnemonic drill, `quiz clock-skew` while a quiz question waits for its answer, or the scenario
   /// and its step, such as `topping-timestamp 3/9`.
   public var prompt: String {
-    if let quiz = course.quiz { return "quiz \(quiz.question.instance.template.topic)" }
+    if let interview = course.interview { return interview.prompt(mock: course.mock) }
+    if let quiz = course.quiz {
+      if let mock = course.mock { return "mock \(mock.results.count + 1)/\(mock.plan.count) quiz" }
+      return "quiz \(quiz.question.instance.template.topic)"
+    }
     if let drill = course.drill { return "drill \(drill.index + 1)/\(drill.letters.count)" }
     if let id = course.place.scenario, let scenario = course.loaded?.library.scenario(id) {
       return "\(id) \(course.place.step)/\(scenario.steps.count)"
@@ -65,22 +70,38 @@ public struct ShellSession: Sendable {
         trimmed.utf8.count <= CommandParser.maximumLineLength ? trimmed : String(trimmed.prefix(80)) + "…")
       if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
     }
+    if course.interview != nil && !Self.isInterviewControl(line) {
+      return answerInterview(line)
+    }
     if course.drill != nil && !line.trimmingSpaces.isEmpty {
       return CommandOutcome(output: answerDrill(line))
     }
-    if course.quiz != nil && !Self.isQuizControl(line) {
-      return answerQuiz(line)
+    if course.mock != nil && line.trimmingSpaces.lowercased() == "stop" {
+      return CommandOutcome(output: stopMockInterview())
+    }
+    let quizWaiting = course.quiz != nil
+    if quizWaiting && !Self.isQuizControl(line) {
+      return afterMockQuiz(answerQuiz(line), quizWaiting: quizWaiting)
     }
     do {
       guard let command = try CommandParser.parse(line) else { return CommandOutcome() }
       var next = self
       let outcome = try next.run(command)
       self = next
-      return outcome
+      return afterMockQuiz(outcome, quizWaiting: quizWaiting)
     } catch {
       return CommandOutcome(error: error.text)
     }
   }
+
+  /// The wall-clock time, in seconds from any fixed start, for the mock interview's time budget.
+  ///
+  /// The session never reads a clock: the interactive executable passes one in before each line.
+  /// Without it, a mock interview is timed by its number of questions only.
+  public mutating func setWallClock(seconds: Double) { course.wallClock = seconds }
+
+  /// The self-ratings given to open interview questions so far, oldest first, for a progress store.
+  public var interviewRatings: [InterviewRating] { course.ratings }
 
   /// Adds lines from an earlier session to the history (the line reader calls this at start).
   public mutating func restoreHistory(_ lines: [String]) {

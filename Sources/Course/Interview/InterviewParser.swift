@@ -1,0 +1,152 @@
+import CourseContent
+
+/// Reads an interview question, `interview/*.md`: a header (`id`, `topic`, `lesson`, `source`),
+/// then the sections `## Question`, `## Model answer` and `## Key points`.
+///
+/// A key point is one line, `- what the point is | a phrasing, another phrasing`.
+enum InterviewParser {
+  /// The header keys a question may have.
+  static let keys: Set<String> = ["id", "topic", "lesson", "source"]
+  /// The sections, in the order they are expected.
+  static let sections = ["question", "model answer", "key points"]
+  /// The fewest and most key points a question may have.
+  static let pointCount = 2...9
+
+  /// Parses `file`; problems are appended, and a question is returned whenever it is usable.
+  static func parse(_ file: ContentFile, problems: inout [ContentProblem]) -> InterviewQuestion? {
+    let path = file.path
+    let header = FrontMatter(file.text, file: path, allowedKeys: keys, problems: &problems)
+    let id = header.required("id", file: path, problems: &problems)
+    let topic = header.required("topic", file: path, problems: &problems)
+    let lesson = header.required("lesson", file: path, problems: &problems)
+    let sourceName = header.required("source", file: path, problems: &problems)
+    IdentifierRules.check(id, key: "id", file: path, line: header.line(of: "id"), problems: &problems)
+    IdentifierRules.check(
+      topic, key: "topic", file: path, line: header.line(of: "topic"), problems: &problems)
+    let source = InterviewSource(rawValue: sourceName)
+    if source == nil && !sourceName.isEmpty {
+      problems.append(
+        ContentProblem(
+          file: path, line: header.line(of: "source"),
+          message: "`source` must be `seed` (from the source document) or `own`, not `\(sourceName)`"))
+    }
+    let body = splitSections(
+      header.body.map { SourceLine($0.text, line: $0.line) }, file: path, problems: &problems)
+    for name in sections where body[name] == nil {
+      problems.append(
+        ContentProblem(
+          file: path, line: 1,
+          message: "the question needs a `## \(name.prefix(1).uppercased() + name.dropFirst())` section"))
+    }
+    let question = text(body["question"] ?? [])
+    let answer = text(body["model answer"] ?? [])
+    if body["question"] != nil && question.isEmpty {
+      problems.append(ContentProblem(file: path, line: 1, message: "the question is empty; write it"))
+    }
+    if body["model answer"] != nil && answer.isEmpty {
+      problems.append(
+        ContentProblem(file: path, line: 1, message: "the model answer is empty; write one in your own words")
+      )
+    }
+    let points = keyPoints(body["key points"] ?? [], file: path, problems: &problems)
+    if body["key points"] != nil && !pointCount.contains(points.count) {
+      problems.append(
+        ContentProblem(
+          file: path, line: body["key points"]?.first?.line ?? 1,
+          message:
+            "a question needs \(pointCount.lowerBound) to \(pointCount.upperBound) key points, not \(points.count)"
+        ))
+    }
+    guard !id.isEmpty, !question.isEmpty, !answer.isEmpty, !points.isEmpty else { return nil }
+    return InterviewQuestion(
+      id: id, topic: topic, lesson: lesson, source: source ?? .own, question: question, modelAnswer: answer,
+      keyPoints: points, file: path)
+  }
+
+  /// The `- description | phrasing, phrasing` lines; anything else that is not blank is a problem.
+  private static func keyPoints(_ lines: [SourceLine], file: String, problems: inout [ContentProblem])
+    -> [KeyPoint]
+  {
+    var points: [KeyPoint] = []
+    for line in lines {
+      let text = line.text.trimmingSpaces
+      if text.isEmpty || text.hasPrefix("#") { continue }
+      guard text.hasPrefix("- ") else {
+        problems.append(
+          ContentProblem(
+            file: file, line: line.line,
+            message: "a key point is one line `- what the point is | a phrasing, another phrasing`"))
+        continue
+      }
+      let parts = text.dropFirst(2).split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+      let description = String(parts[0]).trimmingSpaces
+      let phrasings =
+        parts.count == 2
+        ? parts[1].split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } : []
+      if description.isEmpty {
+        problems.append(
+          ContentProblem(file: file, line: line.line, message: "the key point has no description before `|`"))
+      }
+      if phrasings.isEmpty {
+        problems.append(
+          ContentProblem(
+            file: file, line: line.line,
+            message: "the key point has no accepted phrasings; add `| a phrasing, another phrasing`"))
+        continue
+      }
+      if let empty = phrasings.first(where: { AnswerText.words($0).isEmpty }) {
+        problems.append(
+          ContentProblem(
+            file: file, line: line.line,
+            message: "the phrasing `\(empty)` has no letters or digits, so it can never match"))
+      }
+      points.append(KeyPoint(description: description, phrasings: phrasings, line: line.line))
+    }
+    return points
+  }
+
+  /// The body's `## Name` sections; text before the first one, unknown and repeated sections are
+  /// problems.
+  private static func splitSections(_ body: [SourceLine], file: String, problems: inout [ContentProblem])
+    -> [String: [SourceLine]]
+  {
+    var result: [String: [SourceLine]] = [:]
+    var current: String?
+    for line in body {
+      if line.text.hasPrefix("## ") {
+        let name = String(line.text.dropFirst(3)).trimmingSpaces.lowercased()
+        if !sections.contains(name) {
+          problems.append(
+            ContentProblem(
+              file: file, line: line.line,
+              message:
+                "unknown section `\(line.text)`; the sections are ## Question, ## Model answer, ## Key points"
+            ))
+          current = nil
+        } else if result[name] != nil {
+          problems.append(
+            ContentProblem(file: file, line: line.line, message: "the section `\(line.text)` is repeated"))
+          current = nil
+        } else {
+          result[name] = []
+          current = name
+        }
+      } else if let current {
+        result[current]?.append(line)
+      } else if !line.text.trimmingSpaces.isEmpty {
+        problems.append(
+          ContentProblem(
+            file: file, line: line.line, message: "text before the first section; start with `## Question`"))
+      }
+    }
+    return result
+  }
+
+  /// The lines joined, without leading and trailing blank lines.
+  private static func text(_ lines: [SourceLine]) -> String {
+    let texts = lines.map(\.text)
+    let trimmed = texts.drop { $0.trimmingSpaces.isEmpty }.reversed().drop { $0.trimmingSpaces.isEmpty }
+      .reversed()
+    return trimmed.joined(separator: "\n")
+  }
+}

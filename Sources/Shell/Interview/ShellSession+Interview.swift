@@ -1,0 +1,304 @@
+import Course
+import ReplicationModel
+import TerminalUI
+
+extension ShellSession {
+  /// The commands that still work while an interview question waits (every other line is part of
+  /// the answer, or the rating).
+  static func isInterviewControl(_ line: String) -> Bool {
+    let first = line.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    return ["help", "quit", "exit"].contains(first)
+  }
+
+  /// `interview question [ID|TOPIC]`: one open question, by id, from a topic, or any.
+  mutating func askInterviewQuestion(_ target: String?) throws(ShellError) -> String {
+    guard course.mock == nil else {
+      throw ShellError("A mock interview is in progress.", hint: "stop ends it.")
+    }
+    let library = course.library()
+    guard !library.interviews.isEmpty else {
+      throw ShellError("This content has no interview questions (Content/interview).")
+    }
+    var candidates = library.interviews
+    if let target {
+      if let question = library.interview(target) {
+        candidates = [question]
+      } else {
+        candidates = library.interviews.filter { $0.topic == target }
+        guard !candidates.isEmpty else {
+          throw ShellError(
+            "There is no interview question or topic '\(TerminalText.sanitized(target))'.",
+            hint:
+              "The topics are: \(library.interviewTopics.joined(separator: ", ")).\nThe questions are: \(library.interviews.map(\.id).joined(separator: ", "))."
+          )
+        }
+      }
+    }
+    // Questions not yet rated in this session come first, so asking again moves on.
+    let rated = Set(course.ratings.map(\.questionID))
+    let fresh = candidates.filter { !rated.contains($0.id) }
+    if !fresh.isEmpty { candidates = fresh }
+    var generator = nextInterviewGenerator()
+    let question = candidates[Int(generator.next() % UInt64(candidates.count))]
+    return present(question, header: "Interview question · \(question.topic) · \(question.id)")
+  }
+
+  /// `interview [--questions N] [--minutes N]`: starts a mock interview.
+  mutating func startMockInterview(questions: Int?, minutes: Int?) throws(ShellError) -> String {
+    guard course.mock == nil else {
+      throw ShellError("A mock interview is in progress.", hint: "stop ends it.")
+    }
+    let library = course.library()
+    guard !library.interviews.isEmpty else {
+      throw ShellError("This content has no interview questions (Content/interview).")
+    }
+    let count = questions ?? 6
+    var generator = nextInterviewGenerator()
+    let open = library.interviews.shuffled(using: &generator)
+    var plan: [MockInterview.Item] = []
+    var nextOpen = 0
+    for index in 0..<count {
+      if index % 2 == 1 && !library.quizzes.isEmpty {
+        plan.append(.quiz)
+      } else {
+        plan.append(.open(open[nextOpen % open.count].id))
+        nextOpen += 1
+      }
+    }
+    course.quiz = nil
+    course.mock = MockInterview(
+      plan: plan, minutes: minutes, startedAt: minutes == nil ? nil : course.wallClock)
+    var budget = "\(count) question\(count == 1 ? "" : "s")"
+    if let minutes {
+      budget +=
+        course.wallClock == nil
+        ? " (no clock here, so --minutes \(minutes) is not enforced)"
+        : " in \(minutes) minute\(minutes == 1 ? "" : "s")"
+    }
+    let intro =
+      styler.paint(
+        "Mock interview: \(budget), open questions and model-checked ones.", .heading)
+      + "\n" + styler.paint("stop ends it early; your score and weakest topics come at the end.", .dim)
+    return intro + "\n" + askMockItem()
+  }
+
+  /// Handles a line typed while an open question waits: part of the answer, its end, `skip`, or
+  /// the rating.
+  mutating func answerInterview(_ line: String) -> CommandOutcome {
+    guard var interview = course.interview else { return CommandOutcome() }
+    let word = line.trimmingSpaces.lowercased()
+    if course.mock != nil && word == "stop" { return CommandOutcome(output: stopMockInterview()) }
+    if let grade = interview.grade {
+      guard let rating = SelfRating(typed: line) else {
+        return CommandOutcome(error: "Rate how well you knew it: again, hard, good or easy (or 1 to 4).")
+      }
+      return CommandOutcome(
+        output: OutputFitter.fit(rated(rating, grade: grade, interview), width: options.width))
+    }
+    if let problem = Self.answerProblem(line, soFar: interview.lines) {
+      return CommandOutcome(error: problem)
+    }
+    if word == "skip" {
+      interview.lines = []
+    } else if word.isEmpty || word == "done" {
+      guard !interview.lines.isEmpty else {
+        return CommandOutcome(
+          error: "Type your answer first; an empty line (or done) ends it, and skip shows the model answer.")
+      }
+    } else {
+      interview.lines.append(line.trimmingSpaces)
+      course.interview = interview
+      return CommandOutcome()
+    }
+    let grade = InterviewGrader.grade(interview.lines.joined(separator: "\n"), for: interview.question)
+    interview.grade = grade
+    course.interview = interview
+    return CommandOutcome(
+      output: OutputFitter.fit(
+        feedback(interview.question, grade: grade, skipped: word == "skip"), width: options.width))
+  }
+
+  /// Why `line` cannot be part of an answer (binary bytes, or too long), if it cannot.
+  static func answerProblem(_ line: String, soFar: [String]) -> String? {
+    let binary = line.unicodeScalars.contains {
+      $0 == "\u{FFFD}" || ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F
+    }
+    if binary {
+      return "That line holds control characters or bytes that are not text; type your answer as plain text."
+    }
+    let length = soFar.reduce(0) { $0 + $1.count + 1 } + line.count
+    if length > ActiveInterview.answerLimit {
+      return
+        "Your answer is longer than \(ActiveInterview.answerLimit) characters; end it with an empty line, or keep this line shorter."
+    }
+    return nil
+  }
+
+  /// `stop`: ends the mock interview with the score so far.
+  mutating func stopMockInterview() -> String {
+    course.interview = nil
+    course.quiz = nil
+    return "Stopped.\n" + finishMock(reason: nil)
+  }
+
+  /// After a quiz answer (or skip) during a mock interview: records it and asks the next question.
+  mutating func afterMockQuiz(_ outcome: CommandOutcome, quizWaiting: Bool) -> CommandOutcome {
+    guard quizWaiting, course.quiz == nil, var mock = course.mock, let result = course.lastQuizResult,
+      let id = course.lastQuizTemplate, let template = course.library().quiz(id)
+    else { return outcome }
+    course.lastQuizResult = nil
+    mock.results.append(
+      MockResult(
+        open: false, id: id, topic: template.topic, lesson: template.lesson, score: result == .right ? 1 : 0,
+        verdict: result.rawValue))
+    course.mock = mock
+    var next = outcome
+    next.output = [outcome.output, "", OutputFitter.fit(askMockItem(), width: options.width)].joined(
+      separator: "\n")
+    return next
+  }
+
+  /// Records a rating and moves on.
+  private mutating func rated(_ rating: SelfRating, grade: InterviewGrade, _ interview: ActiveInterview)
+    -> String
+  {
+    let question = interview.question
+    course.ratings.append(
+      InterviewRating(
+        questionID: question.id, topic: question.topic, rating: rating, covered: grade.covered.count,
+        total: grade.total))
+    course.interview = nil
+    let noted = "Rated \(rating.rawValue)."
+    guard var mock = course.mock else {
+      return noted + " "
+        + styler.paint("interview question asks another; interview starts a mock interview.", .dim)
+    }
+    mock.results.append(
+      MockResult(
+        open: true, id: question.id, topic: question.topic, lesson: question.lesson, score: grade.fraction,
+        verdict: "\(grade.covered.count)/\(grade.total) points"))
+    course.mock = mock
+    return noted + "\n\n" + askMockItem()
+  }
+
+  /// Asks the mock interview's next question, or ends it when the questions or the time run out.
+  private mutating func askMockItem() -> String {
+    guard let mock = course.mock else { return "" }
+    let number = mock.results.count + 1
+    if number > mock.plan.count { return finishMock(reason: nil) }
+    var left = ""
+    if let minutes = mock.minutes, let start = mock.startedAt, let now = course.wallClock {
+      let remaining = Double(minutes) * 60 - (now - start)
+      if remaining <= 0 { return finishMock(reason: "Time is up.") }
+      left = " · \(Int((remaining / 60).rounded(.up))) min left"
+    }
+    let place = "Question \(number) of \(mock.plan.count)\(left)"
+    switch mock.plan[number - 1] {
+    case .open(let id):
+      if let question = course.library().interview(id) {
+        return present(question, header: "\(place) · open · \(question.topic)")
+      }
+    case .quiz:
+      if let asked = try? askQuiz(topic: nil) {
+        return styler.paint("\(place) · checked by the model", .heading) + "\n" + asked
+      }
+    }
+    // A question that cannot be asked (content changed or a template failed): ask any open one.
+    var generator = nextInterviewGenerator()
+    let library = course.library()
+    let question = library.interviews[Int(generator.next() % UInt64(library.interviews.count))]
+    return present(question, header: "\(place) · open · \(question.topic)")
+  }
+
+  /// The end of a mock interview: the score, each question, and the weakest topics.
+  private mutating func finishMock(reason: String?) -> String {
+    guard let mock = course.mock else { return "" }
+    course.mock = nil
+    let results = mock.results
+    var lines: [String] = []
+    if let reason { lines.append(reason) }
+    guard !results.isEmpty else {
+      lines.append("Mock interview over; no question was answered.")
+      return lines.joined(separator: "\n")
+    }
+    let total = MockScoring.total(results)
+    let percent = Int((total / Double(results.count) * 100).rounded())
+    lines.append(
+      styler.paint(
+        "Mock interview over: \(Self.decimal(total)) of \(results.count) (\(percent)%).", .heading))
+    for (index, result) in results.enumerated() {
+      lines.append(
+        "  \(index + 1). \(result.open ? "open" : "quiz") · \(result.topic) · \(result.id): \(result.verdict)"
+      )
+    }
+    let weakest = MockScoring.weakestTopics(results)
+    if weakest.isEmpty {
+      lines.append("No weak topic: every answer was complete.")
+    } else {
+      let named = weakest.map { "\($0.topic) (\(Int(($0.average * 100).rounded()))%)" }.joined(
+        separator: ", ")
+      lines.append("Weakest topics: \(named).")
+      var lessons: [String] = []
+      for topic in weakest.map(\.topic) {
+        if let lesson = results.first(where: { $0.topic == topic })?.lesson, !lessons.contains(lesson) {
+          lessons.append(lesson)
+        }
+      }
+      lines.append("Read: " + lessons.map { "lesson \($0)" }.joined(separator: ", ") + ".")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Shows a question and waits for its answer.
+  private mutating func present(_ question: InterviewQuestion, header: String) -> String {
+    course.interview = ActiveInterview(question: question)
+    return [
+      styler.paint(header, .heading),
+      MarkdownRenderer.render(Self.sanitizedLines(question.question), width: options.width, styler: styler),
+      styler.paint("Answer in your own words, over one or more lines.", .dim),
+      styler.paint("An empty line (or done) ends your answer; skip shows the model answer.", .dim),
+    ].joined(separator: "\n")
+  }
+
+  /// The key points covered and missed, the model answer, and the request for a rating.
+  private func feedback(_ question: InterviewQuestion, grade: InterviewGrade, skipped: Bool) -> String {
+    var lines: [String] = []
+    if skipped {
+      lines.append("Skipped. The key points:")
+    } else {
+      lines.append(styler.paint("You covered \(grade.covered.count) of \(grade.total) key points.", .heading))
+    }
+    for point in question.keyPoints {
+      let hit = grade.covered.contains(point)
+      let mark = hit ? styler.paint("✓", .success) : styler.paint("✗", .failure)
+      lines.append("  \(mark) \(TerminalText.sanitized(point.description))")
+    }
+    lines.append(styler.paint("Model answer:", .heading))
+    lines.append(
+      MarkdownRenderer.render(Self.sanitizedLines(question.modelAnswer), width: options.width, styler: styler)
+    )
+    let title =
+      course.loaded?.library.lesson(question.lesson).map { " (\(TerminalText.sanitized($0.title)))" } ?? ""
+    lines.append("Read more: lesson \(question.lesson)\(title).")
+    lines.append(styler.paint("How well did you know it? again, hard, good or easy (or 1 to 4).", .dim))
+    return lines.joined(separator: "\n")
+  }
+
+  /// A generator for the next interview draw, from the session seed and the draws so far.
+  private mutating func nextInterviewGenerator() -> SplitMix64 {
+    course.interviewsAsked += 1
+    return SplitMix64(seed: seed &+ course.interviewsAsked &* 0x5851_F42D)
+  }
+
+  /// Markdown text made safe for the terminal line by line (so its newlines stay newlines).
+  static func sanitizedLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.sanitized(String($0)) }
+      .joined(separator: "\n")
+  }
+
+  /// `4.5`, `3` — one decimal, none when whole.
+  static func decimal(_ value: Double) -> String {
+    let tenths = Int((value * 10).rounded())
+    return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+  }
+}
