@@ -2,7 +2,7 @@ extension CommandCatalog {
   /// The interview's commands: one open question, or a mock interview.
   static let interviewCommands: [CommandSpec] = [
     CommandSpec(
-      name: "interview", group: .course,
+      name: "interview", group: .practice,
       syntax: "interview question [ID|TOPIC] | interview [--questions N] [--minutes N]",
       summary: "Interview practice: open questions graded by key points, or a timed mock interview.",
       details: """
