@@ -2,7 +2,8 @@
 enum CommandCatalog {
   /// The commands, in `help` order.
   static let all: [CommandSpec] =
-    courseCommands + quizCommands + clusterCommands + actionCommands + crdtCommands + lookingCommands
+    courseCommands + quizCommands + progressCommands + clusterCommands + actionCommands + crdtCommands
+    + lookingCommands
     + pictureCommands + [exportCommand, experimentCommand] + shellCommands
 
   /// The command with this name or alias.
