@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import GRDB
+import Glibc
 import Synchronization
 
 /// The learner's progress in SQLite (through GRDB): `progress.sqlite` in the data folder.
@@ -111,6 +112,10 @@ public final class SQLiteProgress: ProgressRecording {
       return .failure(ProgressFailure("cannot create the data folder \(folder): \(Self.describe(error))"))
     }
     let path = folder + "/" + ProgressLocation.fileName
+    // Two shells opening a new file at once would race to set WAL mode and migrate: the check,
+    // the creation and the migrations run under an exclusive lock on a file beside the database.
+    let lock = OpeningLock(path: path + ".lock")
+    defer { lock.release() }
     let check = DatabaseCheck(path: path, configuration: Self.configuration)
     if let problem = check.problem() {
       switch check.moveAside(stamp: clock()) {
@@ -119,9 +124,14 @@ public final class SQLiteProgress: ProgressRecording {
         note("\(path) \(problem); it was moved aside to \(moved) and a fresh database was created.")
       }
     }
+    // An empty file made 0600 first: SQLite gives the -wal and -shm files the database's mode.
+    let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    if descriptor >= 0 {
+      fchmod(descriptor, 0o600)
+      close(descriptor)
+    }
     do {
       let pool = try DatabasePool(path: path, configuration: Self.configuration)
-      _ = try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
       try migrate(pool)
       try importPlaceFile(into: pool)
       return .success(pool)

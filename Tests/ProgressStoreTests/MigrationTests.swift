@@ -19,6 +19,7 @@ import Testing
     let path = data + "/progress.sqlite"
     #expect(try TemporaryFolder.mode(data) == 0o700)
     #expect(try TemporaryFolder.mode(path) == 0o600)
+    #expect(try TemporaryFolder.mode(path + "-wal") == 0o600)
     let queue = try DatabaseQueue(path: path)
     let (applied, application, journal) = try queue.read { db in
       (
