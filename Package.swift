@@ -10,7 +10,8 @@ let package = Package(
     .library(name: "ReplicationSimulation", targets: ["ReplicationSimulation"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     // Layer 1: the pure, deterministic replication model (no Foundation, no I/O, no wall clock).
@@ -24,6 +25,10 @@ let package = Package(
       path: "Sources/EmbedContentPlugin"),
     .target(name: "CourseContent", plugins: ["EmbedContent"]),
     .target(name: "Course", dependencies: ["ReplicationModel", "ReplicationSimulation", "CourseContent"]),
+    // The learner's progress on disk: SQLite through GRDB, behind Course's `ProgressRecording`.
+    .target(
+      name: "ProgressStore",
+      dependencies: ["Course", .product(name: "GRDB", package: "GRDB.swift")]),
     // Layer 4: pure text rendering (styles, tables, wrapping, sanitising, JSON).
     .target(name: "TerminalUI"),
     // Layer 5: the one command language, its parser and the session that runs it.
@@ -39,6 +44,7 @@ let package = Package(
         "Shell",
         "TerminalUI",
         "CReadline",
+        "ProgressStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -48,6 +54,9 @@ let package = Package(
       dependencies: ["ReplicationSimulation", "ReplicationModel"]
     ),
     .testTarget(name: "CourseTests", dependencies: ["Course", "CourseContent"]),
+    .testTarget(
+      name: "ProgressStoreTests",
+      dependencies: ["ProgressStore", "Course", "Shell", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(
       name: "ShellTests",

@@ -20,6 +20,8 @@ public struct ScriptStep: Hashable, Sendable {
   public var error: String?
   /// A file the caller should write (`export`).
   public var export: FileExport?
+  /// Things to tell the learner on standard error without failing (see ``CommandOutcome/notices``).
+  public var notices: [String] = []
 }
 
 /// Runs a script (files, or piped standard input) line by line through a session.
@@ -48,7 +50,7 @@ public struct ScriptRunner: Sendable {
     _ line: String, number: Int, source: String, in session: inout ShellSession
   ) -> ScriptStep {
     let outcome = session.execute(line)
-    var step = ScriptStep(output: outcome.output, export: outcome.export)
+    var step = ScriptStep(output: outcome.output, export: outcome.export, notices: outcome.notices)
     if let error = outcome.error { step.error = fail("\(source):\(number): \(error)") }
     if outcome.shouldQuit { stopped = true }
     return step

@@ -36,6 +36,9 @@ public struct CommandOutcome: Hashable, Sendable {
   public var shouldQuit: Bool
   /// A file the caller should write (`export`); the session itself never touches files.
   public var export: FileExport?
+  /// Things to tell the learner on standard error without failing the command, such as
+  /// "progress is not saved: …".
+  public var notices: [String] = []
 
   /// Creates an outcome.
   public init(output: String = "", error: String? = nil, shouldQuit: Bool = false, export: FileExport? = nil)

@@ -26,6 +26,12 @@ struct GlobalOptions: ParsableArguments {
       valueName: "dir"))
   var content: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Keep progress (reviews, your place in the course) in this folder instead of $XDG_DATA_HOME/multileader.",
+      valueName: "dir"))
+  var data: String?
+
   func validate() throws {
     if let width, width < 1 { throw ValidationError("--width must be a positive number of columns.") }
   }

@@ -3,18 +3,16 @@ import TerminalUI
 
 /// What the REPL says when it starts.
 enum Greeting {
-  /// A welcome for a new learner, or an offer to continue for one who has started.
-  static func text(for place: CoursePlace, color: Bool) -> String {
+  /// A welcome for a new learner, or an offer to continue for one who has been here before.
+  ///
+  /// Only whether progress was saved is known here: the database opens with the first command.
+  static func text(returning: Bool, color: Bool) -> String {
     let styler = Styler(style: color ? .ansi : .plain)
     let title =
       styler.bold("multileader") + " \(Version.number): learn multi-leader replication by running it."
-    if let scenario = place.scenario {
+    if returning {
       return title
-        + "\nWelcome back. You were at step \(place.step) of the scenario \(TerminalText.sanitized(scenario)); type continue to pick it up."
-    }
-    if let lesson = place.lesson {
-      return title
-        + "\nWelcome back. You were reading the lesson \(TerminalText.sanitized(lesson)); type continue to pick it up."
+        + "\nWelcome back. continue picks up where you left off; review asks the questions that are due."
     }
     return title
       + "\nNew here? lesson next starts the first lesson, scenarios lists the pizza-chain scenarios, help lists every command."

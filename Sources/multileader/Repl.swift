@@ -31,10 +31,10 @@ enum Repl {
     let errorColor = color && Terminal.isTerminal(STDERR_FILENO)
     SessionHolder.session = globals.makeSession()
     SessionHolder.session!.restoreHistory(reader.loadedHistory)
-    let placePath = historyPath.map(PlaceFile.path(historyPath:))
-    var savedPlace = placePath.map(PlaceFile.load) ?? CoursePlace()
-    SessionHolder.session!.restoreCoursePlace(savedPlace)
-    Console.printOutput(Greeting.text(for: savedPlace, color: color))
+    let progress = ProgressSetup.store(
+      data: globals.data, legacyPlaceFile: historyPath.map(PlaceFile.path(historyPath:)))
+    SessionHolder.session!.attachProgress(progress)
+    Console.printOutput(Greeting.text(returning: ProgressSetup.returning(progress), color: color))
     defer {
       reader.finish()
       SessionHolder.session = nil
@@ -48,13 +48,10 @@ enum Repl {
         let elapsed = ContinuousClock.now - started
         SessionHolder.session!.setWallClock(
           seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        SessionHolder.session!.now = WallClock.now()
         let outcome = SessionHolder.session!.execute(line)
         Pager.print(outcome.output, rows: Terminal.windowRows())
-        let place = SessionHolder.session!.coursePlace
-        if place != savedPlace, let placePath {
-          savedPlace = place
-          PlaceFile.save(place, to: placePath)
-        }
+        for notice in outcome.notices { Console.printError(notice, color: errorColor) }
         if let error = outcome.error { Console.printError(error, color: errorColor) }
         if let export = outcome.export {
           switch FileExportWriter.write(export) {

@@ -12,10 +12,16 @@ struct ScriptRun {
   private let globals: GlobalOptions
 
   /// Creates a run with a fresh session configured by `globals`.
+  ///
+  /// Progress is recorded only when `--data DIR` names a folder: a script does not touch the
+  /// learner's own progress unless asked to.
   init(globals: GlobalOptions, keepGoing: Bool) {
     self.globals = globals
     runner = ScriptRunner(keepGoing: keepGoing)
     session = globals.makeSession()
+    if let data = globals.data {
+      session.attachProgress(ProgressSetup.store(data: data, legacyPlaceFile: nil))
+    }
   }
 
   /// Whether the run is over: a `quit`, or a failure without `keepGoing`.
@@ -35,8 +41,10 @@ struct ScriptRun {
         return
       case .line(let line):
         globals.refreshWidth(of: &session)
+        session.now = WallClock.now()
         let step = runner.run(line, number: reader.lineNumber, source: source, in: &session)
         Console.printOutput(step.output)
+        for notice in step.notices { Console.printError(notice) }
         if let error = step.error { Console.printError(error) }
         if let export = step.export {
           switch FileExportWriter.write(export) {

@@ -82,7 +82,9 @@ import Testing
     #expect(all == CommandCatalog.names)
     #expect(all.contains("write") && all.contains("exit"))
     #expect(
-      complete("help re") == ["read", "recover", "remove", "report", "reset", "resolve", "restart", "resume"])
+      complete("help re") == [
+        "read", "recover", "remove", "report", "reset", "resolve", "restart", "resume", "review",
+      ])
   }
 
   /// Completions in a new session for `line` with the word starting at byte `wordStart`.

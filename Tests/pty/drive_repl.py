@@ -15,6 +15,7 @@ Checks:
   3. Ctrl-R search + Ctrl-C cancels the search; the found line is not run.
   4. Ctrl-D on an empty line ends the process with exit status 0, without an extra blank line.
   5. The history file holds exactly the accepted lines, with mode 0600 in a 0700 directory.
+  6. The progress database is created on the first command, mode 0600 in a 0700 directory.
 """
 
 import fcntl
@@ -196,6 +197,15 @@ def run_checks(binary, home):
             entries = handle.read().splitlines()
         if entries != ["help", "frobnicate"]:
             raise CheckFailed(f"history file holds {entries!r}, expected ['help', 'frobnicate']")
+
+        # 6. The progress database, opened by the first command, private to the learner.
+        progress = os.path.join(home, ".local", "share", "multileader", "progress.sqlite")
+        if not os.path.isfile(progress):
+            raise CheckFailed(f"no progress database at {progress}")
+        for checked, expected in ((progress, 0o600), (os.path.dirname(progress), 0o700)):
+            mode = stat.S_IMODE(os.stat(checked).st_mode)
+            if mode != expected:
+                raise CheckFailed(f"{checked} has mode {mode:o}, expected {expected:o}")
     except CheckFailed:
         print("--- the terminal showed (escape sequences removed):", file=sys.stderr)
         print(repl.text, file=sys.stderr)

@@ -34,6 +34,7 @@ enum Command: Hashable, Sendable {
   case explain(String)
   case help(String?)
   case course(CourseCommand)
+  case progress(ProgressCommand)
   case history
   case quit
 }

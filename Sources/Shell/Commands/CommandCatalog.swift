@@ -2,7 +2,8 @@
 enum CommandCatalog {
   /// The commands, in `help` order.
   static let all: [CommandSpec] =
-    courseCommands + quizCommands + interviewCommands + clusterCommands + actionCommands + crdtCommands
+    courseCommands + quizCommands + interviewCommands + progressCommands + clusterCommands + actionCommands
+    + crdtCommands
     + lookingCommands
     + pictureCommands + [exportCommand, experimentCommand] + shellCommands
 

@@ -50,6 +50,7 @@ enum CommandParser {
     if let course = try parseCourse(spec, arguments) { return course }
     if let quiz = try parseQuiz(spec, arguments) { return quiz }
     if let interview = try parseInterview(spec, arguments) { return interview }
+    if let progress = try parseProgress(spec, arguments) { return progress }
     if let operation = try parseCRDTOperation(spec, arguments) { return operation }
     let json = arguments.has("json")
     switch spec.name {

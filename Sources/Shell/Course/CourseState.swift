@@ -1,29 +1,6 @@
 import Course
 import CourseContent
 
-/// Where the learner is in the course: for "continue where you left off".
-public struct CoursePlace: Hashable, Sendable {
-  /// The lesson last shown.
-  public var lesson: String?
-  /// The scenario being stepped through.
-  public var scenario: String?
-  /// Steps of that scenario done so far.
-  public var step: Int
-  /// Lessons shown at least once.
-  public var lessonsRead: Set<String>
-
-  /// Creates a place; the empty place is the start of the course.
-  public init(lesson: String? = nil, scenario: String? = nil, step: Int = 0, lessonsRead: Set<String> = []) {
-    self.lesson = lesson
-    self.scenario = scenario
-    self.step = step
-    self.lessonsRead = lessonsRead
-  }
-
-  /// Whether the learner has started anything.
-  public var isStart: Bool { lesson == nil && scenario == nil }
-}
-
 /// Where a session's course content comes from.
 public enum ContentSource: Hashable, Sendable {
   /// The content built into the binary.
@@ -62,6 +39,24 @@ struct CourseState: Sendable {
   var interviewsAsked: UInt64 = 0
   /// The wall-clock time the executable last passed in, in seconds; `nil` when none is given.
   var wallClock: Double?
+  /// Where progress is recorded: in memory unless the executable attaches its store.
+  var progress: any ProgressRecording = InMemoryProgress()
+  /// The time now, set by the caller before each line (the session never reads a clock).
+  var now = Moment(secondsSince1970: 0)
+  /// Whether the place has been read from `progress` (on the first line).
+  var placeLoaded = false
+  /// The place as last saved.
+  var savedPlace = CoursePlace()
+  /// Whether the learner has been told that progress is not being saved.
+  var progressWarned = false
+  /// Things to tell the learner after the current line (store notices, saving problems).
+  var notices: [String] = []
+  /// `review`'s daily limits.
+  var limits = ReviewLimits()
+  /// The review in progress.
+  var review: ReviewSession?
+  /// A `progress reset` waiting for its confirmation: the topic (`.some(nil)` for everything).
+  var pendingReset: String??
 
   /// The content, loading it on first use.
   mutating func library() -> ContentLibrary {

@@ -7,7 +7,7 @@ extension ShellSession {
   /// the answer).
   static func isQuizControl(_ line: String) -> Bool {
     let first = line.split(separator: " ").first.map { $0.lowercased() } ?? ""
-    return ["hint", "again", "skip", "quiz", "help", "quit", "exit"].contains(first)
+    return ["hint", "again", "skip", "quiz", "review", "help", "quit", "exit"].contains(first)
   }
 
   /// `quiz [TOPIC]`: asks a question from the topic (any topic without one).
@@ -48,9 +48,11 @@ extension ShellSession {
     }
     course.quiz = nil
     course.lastQuizResult = .skipped
+    recordReview(of: quiz.question.instance.template, rating: .again)
+    let next = continueReview(right: false)
     return
       (["Skipped. The model's answer: " + styler.bold(shown(quiz.question.expected)) + "."]
-      + explanation(of: quiz.question)).joined(separator: "\n")
+      + explanation(of: quiz.question) + [next].compactMap { $0 }).joined(separator: "\n")
   }
 
   /// Grades one line typed while a question waits.
@@ -58,27 +60,33 @@ extension ShellSession {
     guard var quiz = course.quiz else { return CommandOutcome() }
     let question = quiz.question
     let verdict: String
+    let right: Bool
     switch question.grade(line) {
     case .unreadable(let message):
       quiz.unreadable += 1
       course.quiz = quiz
       return CommandOutcome(error: message)
     case .right:
+      right = true
       verdict =
         styler.paint("Right.", .success) + " The model's answer: " + styler.bold(shown(question.expected))
         + "."
     case .wrong(let given):
+      right = false
       verdict =
         styler.paint("Not quite.", .failure) + " You said " + shown(given) + "; the model's answer is "
         + styler.bold(shown(question.expected)) + "."
     }
     course.quiz = nil
-    course.lastQuizResult = question.grade(line) == .right ? .right : .wrong
-    let text = ([verdict] + explanation(of: question)).joined(separator: "\n")
+    course.lastQuizResult = right ? .right : .wrong
+    recordReview(of: question.instance.template, rating: right ? .good : .again)
+    let next = continueReview(right: right)
+    let text = ([verdict] + explanation(of: question) + [next].compactMap { $0 }).joined(separator: "\n")
     return CommandOutcome(output: OutputFitter.fit(text, width: options.width))
   }
 
-  private mutating func start(_ question: QuizQuestion) -> String {
+  /// Asks `question`: it waits for the learner's answer.
+  mutating func start(_ question: QuizQuestion) -> String {
     course.quiz = ActiveQuiz(question: question)
     course.lastQuizTemplate = question.id
     let template = question.instance.template
@@ -109,7 +117,7 @@ extension ShellSession {
 
   /// A fresh seed for the next question, from the session seed and the questions asked so far;
   /// kept below a million so a learner can repeat it with `multileader quiz --seed N`.
-  private mutating func nextQuizSeed() -> UInt64 {
+  mutating func nextQuizSeed() -> UInt64 {
     course.quizzesAsked += 1
     var generator = SplitMix64(seed: seed &+ course.quizzesAsked &* 0x9E37_79B9)
     return generator.next() % 1_000_000

@@ -79,6 +79,7 @@ extension ShellSession {
     case .status: return statusView()
     case .explain(let topic): return try Explanations.render(topic, width: options.width, styler: styler)
     case .course(let command): return try perform(command)
+    case .progress(let command): return try perform(command)
     case .experiment(let experiment, let settings, let json):
       return try experimentView(experiment, settings, json: json || options.json)
     case .help, .history, .quit, .export, .diagram, .topology: return ""

@@ -59,17 +59,35 @@ public struct ShellSession: Sendable {
   /// Where the learner is in the course, for the executable to save between runs.
   public var coursePlace: CoursePlace { course.place }
 
-  /// Restores a place saved by an earlier run (`continue` then picks it up).
-  public mutating func restoreCoursePlace(_ place: CoursePlace) { course.place = place }
+  /// Restores a place saved by an earlier run (`continue` then picks it up); the attached
+  /// progress store's place is then not read.
+  public mutating func restoreCoursePlace(_ place: CoursePlace) {
+    course.place = place
+    course.savedPlace = place
+    course.placeLoaded = true
+  }
 
   /// Runs one line: a command, a comment or a blank line.
+  ///
+  /// The first non-blank line reads the learner's place from the progress store; a line that
+  /// moves the place saves it.
   public mutating func execute(_ line: String) -> CommandOutcome {
+    if !line.trimmingSpaces.isEmpty { loadPlaceIfNeeded() }
+    var outcome = executeLine(line)
+    savePlaceIfChanged()
+    outcome.notices = course.notices
+    course.notices = []
+    return outcome
+  }
+
+  private mutating func executeLine(_ line: String) -> CommandOutcome {
     let trimmed = line.trimmingSpaces
     if !trimmed.isEmpty && history.last != trimmed {
       history.append(
         trimmed.utf8.count <= CommandParser.maximumLineLength ? trimmed : String(trimmed.prefix(80)) + "…")
       if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
     }
+    if course.pendingReset != nil, let outcome = confirmReset(line) { return outcome }
     if course.interview != nil && !Self.isInterviewControl(line) {
       return answerInterview(line)
     }

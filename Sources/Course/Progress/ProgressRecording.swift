@@ -1,0 +1,46 @@
+/// Why progress could not be read or saved, in words for the learner.
+public struct ProgressFailure: Error, Hashable, Sendable {
+  /// What went wrong, such as "cannot create /x/multileader: Permission denied".
+  public var message: String
+
+  /// A failure described by `message`.
+  public init(_ message: String) { self.message = message }
+}
+
+/// Where the learner's progress lives: their place in the course, review cards and the review log.
+///
+/// The shell talks to progress only through this protocol, so the session stays free of I/O: the
+/// executable gives it the SQLite store, tests give it ``InMemoryProgress``. Every method is one
+/// transaction; ``record(_:)`` reads the card and writes the scheduled card and the log entry
+/// together, so two shells reviewing at once lose nothing.
+public protocol ProgressRecording: AnyObject, Sendable {
+  /// The saved place, or the start of the course when none was saved.
+  func place() throws(ProgressFailure) -> CoursePlace
+  /// Saves the learner's place.
+  func savePlace(_ place: CoursePlace) throws(ProgressFailure)
+  /// Every card on the schedule.
+  func cards() throws(ProgressFailure) -> [ReviewCard]
+  /// Every review in the log, oldest first.
+  func reviews() throws(ProgressFailure) -> [ReviewRecord]
+  /// Records `review`: schedules its card (new cards are created) with ``FSRS`` and logs the
+  /// review; returns the card as scheduled.
+  @discardableResult
+  func record(_ review: ReviewRecord) throws(ProgressFailure) -> ReviewCard
+  /// Forgets the cards and reviews of `topic`, or of every topic for `nil` (the place is kept).
+  func reset(topic: String?) throws(ProgressFailure)
+  /// Things the learner should be told once (a damaged file moved aside, a place imported).
+  func takeNotices() -> [String]
+}
+
+extension ProgressRecording {
+  /// No notices.
+  public func takeNotices() -> [String] { [] }
+}
+
+extension ReviewCard {
+  /// The card `review` leaves behind: `existing` (or a new card) scheduled by ``FSRS``.
+  public static func after(_ review: ReviewRecord, existing: ReviewCard?) -> ReviewCard {
+    let card = existing ?? ReviewCard(id: review.cardID, topic: review.topic, due: review.time)
+    return FSRS.schedule(card, rating: review.rating, now: review.time)
+  }
+}

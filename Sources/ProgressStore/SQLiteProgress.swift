@@ -1,0 +1,200 @@
+import Course
+import Foundation
+import GRDB
+import Glibc
+import Synchronization
+
+/// The learner's progress in SQLite (through GRDB): `progress.sqlite` in the data folder.
+///
+/// Nothing is opened until the first method call, so the shell's first prompt never waits for the
+/// database. The database runs in WAL mode with a busy timeout, so two shells can record at once;
+/// every change is one IMMEDIATE transaction. A damaged or foreign file is moved aside (see
+/// ``DatabaseCheck``) and a fresh database created; a folder that cannot be written makes every
+/// call fail with the same ``ProgressFailure``.
+public final class SQLiteProgress: ProgressRecording {
+  private enum Connection {
+    case closed
+    case open(DatabasePool)
+    case failed(ProgressFailure)
+  }
+
+  /// The data folder, or why there is none.
+  public let folder: Result<String, ProgressFailure>
+  private let legacyPlaceFile: String?
+  private let clock: @Sendable () -> Date
+  private let connection = Mutex(Connection.closed)
+  private let pendingNotices = Mutex([String]())
+
+  /// How long a write waits for another shell's write before giving up.
+  static let busyTimeout: TimeInterval = 10
+
+  /// A store in `folder`; `legacyPlaceFile` is an old `place` file whose place is imported once;
+  /// `clock` stamps the name of a damaged file moved aside.
+  public init(
+    folder: Result<String, ProgressFailure>, legacyPlaceFile: String? = nil,
+    clock: @escaping @Sendable () -> Date = { Date() }
+  ) {
+    self.folder = folder
+    self.legacyPlaceFile = legacyPlaceFile
+    self.clock = clock
+  }
+
+  /// The old `place` file imported on first open, if any.
+  public var legacyPlaceFilePath: String? { legacyPlaceFile }
+
+  /// The database file's path, when there is a folder.
+  public var path: String? { try? folder.get() + "/" + ProgressLocation.fileName }
+
+  /// What happened while opening (a damaged file moved aside, a place imported), once each.
+  public func takeNotices() -> [String] {
+    pendingNotices.withLock { notices in
+      defer { notices = [] }
+      return notices
+    }
+  }
+
+  /// The open database, opening (and checking, and migrating) it on first use.
+  func database() throws(ProgressFailure) -> DatabasePool {
+    let result: Result<DatabasePool, ProgressFailure> = connection.withLock { connection in
+      switch connection {
+      case .open(let pool): return .success(pool)
+      case .failed(let failure): return .failure(failure)
+      case .closed:
+        let result = open()
+        switch result {
+        case .success(let pool): connection = .open(pool)
+        case .failure(let failure): connection = .failed(failure)
+        }
+        return result
+      }
+    }
+    return try result.get()
+  }
+
+  /// Runs `work` in an IMMEDIATE write transaction (taking the write lock at once, so a busy
+  /// database is waited for instead of failing half-way).
+  func write<T>(_ work: (Database) throws -> T) throws(ProgressFailure) -> T {
+    let pool = try database()
+    do {
+      return try pool.writeWithoutTransaction { db in
+        var value: T?
+        try db.inTransaction(.immediate) {
+          value = try work(db)
+          return .commit
+        }
+        return value!
+      }
+    } catch {
+      throw ProgressFailure("cannot save progress: \(Self.describe(error))")
+    }
+  }
+
+  /// Runs `work` on a read snapshot.
+  func read<T>(_ work: (Database) throws -> T) throws(ProgressFailure) -> T {
+    let pool = try database()
+    do {
+      return try pool.read(work)
+    } catch {
+      throw ProgressFailure("cannot read progress: \(Self.describe(error))")
+    }
+  }
+
+  private func open() -> Result<DatabasePool, ProgressFailure> {
+    let folder: String
+    switch self.folder {
+    case .failure(let failure): return .failure(failure)
+    case .success(let path): folder = path
+    }
+    do {
+      try FileManager.default.createDirectory(
+        atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    } catch {
+      return .failure(ProgressFailure("cannot create the data folder \(folder): \(Self.describe(error))"))
+    }
+    let path = folder + "/" + ProgressLocation.fileName
+    // Two shells opening a new file at once would race to set WAL mode and migrate: the check,
+    // the creation and the migrations run under an exclusive lock on a file beside the database.
+    let lock = OpeningLock(path: path + ".lock")
+    defer { lock.release() }
+    let check = DatabaseCheck(path: path, configuration: Self.configuration)
+    if let problem = check.problem() {
+      switch check.moveAside(stamp: clock()) {
+      case .failure(let failure): return .failure(failure)
+      case .success(let moved):
+        note("\(path) \(problem); it was moved aside to \(moved) and a fresh database was created.")
+      }
+    }
+    // An empty file made 0600 first: SQLite gives the -wal and -shm files the database's mode.
+    let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    if descriptor >= 0 {
+      fchmod(descriptor, 0o600)
+      close(descriptor)
+    }
+    do {
+      let pool = try DatabasePool(path: path, configuration: Self.configuration)
+      try migrate(pool)
+      try importPlaceFile(into: pool)
+      return .success(pool)
+    } catch let failure as ProgressFailure {
+      return .failure(failure)
+    } catch {
+      return .failure(ProgressFailure("cannot open \(path): \(Self.describe(error))"))
+    }
+  }
+
+  private func migrate(_ pool: DatabasePool) throws {
+    let migrator = ProgressSchema.migrator
+    if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+      throw ProgressFailure(
+        "\(pool.path) was written by a newer multileader; progress is not saved by this one.")
+    }
+    do {
+      try migrator.migrate(pool)
+    } catch {
+      // Another shell may have been migrating the same new file at the same moment: once more.
+      try migrator.migrate(pool)
+    }
+  }
+
+  private func importPlaceFile(into pool: DatabasePool) throws {
+    guard let legacyPlaceFile else { return }
+    let imported = try pool.write { db in
+      guard try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'placeFileImported'") == nil
+      else { return false }
+      try db.execute(
+        sql: "INSERT INTO setting (key, value) VALUES ('placeFileImported', ?)",
+        arguments: [
+          legacyPlaceFile
+        ])
+      guard let place = PlaceFileImport.place(atPath: legacyPlaceFile),
+        !place.isStart || !place.lessonsRead.isEmpty,
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM place") == 0
+      else { return false }
+      try Self.save(place, in: db)
+      return true
+    }
+    if imported { note("Your place in the course was imported from \(legacyPlaceFile).") }
+  }
+
+  private func note(_ notice: String) { pendingNotices.withLock { $0.append(notice) } }
+
+  static var configuration: Configuration {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.label = "multileader.progress"
+    return configuration
+  }
+
+  static func describe(_ error: any Error) -> String {
+    if let failure = error as? ProgressFailure { return failure.message }
+    if let database = error as? DatabaseError { return database.message ?? "\(database.resultCode)" }
+    if let cocoa = error as? CocoaError, let underlying = cocoa.underlying as? POSIXError {
+      return String(cString: strerror(underlying.code.rawValue))
+    }
+    return "\(error)"
+  }
+}
+
+extension CocoaError {
+  fileprivate var underlying: (any Error)? { userInfo[NSUnderlyingErrorKey] as? any Error }
+}

@@ -1,0 +1,11 @@
+/// A command of spaced repetition and progress.
+enum ProgressCommand: Hashable, Sendable {
+  /// `review [--new N] [--reviews N]`: the due cards, within the daily limits.
+  case review(newLimit: Int?, reviewLimit: Int?)
+  /// `review stop`: end the review early (the answered cards are kept).
+  case stopReview
+  /// `progress`: mastery per topic, streak, due today.
+  case show
+  /// `progress reset [TOPIC]`: asks for confirmation first.
+  case reset(topic: String?)
+}
