@@ -34,12 +34,14 @@ do {
     let first = TextWorkload(seed: 1, count: size)
     let second = TextWorkload(seed: 2, count: size)
     var crdtTimes: [Double] = []
+    var editTimes: [Double] = []
     var mergeTimes: [Double] = []
     var arrayTimes: [Double] = []
     var last: TextPhases.CRDTRun?
     for _ in 0..<3 {
       let run = try TextPhases.crdt(first, second)
       crdtTimes.append(run.editSeconds + run.mergeSeconds)
+      editTimes.append(run.editSeconds)
       mergeTimes.append(run.mergeSeconds)
       arrayTimes.append(TextPhases.array(first, second).seconds)
       last = run
@@ -50,21 +52,22 @@ do {
     print(
       "\(Format.grouped(size)) inserts per replica: text CRDT \(Format.fixed(crdt, 4)) s "
         + "(merge both ways \(Format.fixed(median(mergeTimes), 4)) s), array \(Format.fixed(array, 4)) s, "
-        + "\(Format.fixed(crdt / Double(inserts) * 1e6, 3)) us per insert")
+        + "\(Format.fixed(median(editTimes) / Double(inserts) * 1e6, 3)) us per insert (inserts alone), "
+        + "\(Format.fixed(median(mergeTimes) / Double(2 * inserts) * 1e6, 3)) us per element merged")
     if let run = last {
       print(
         "  memory: \(Format.mebibytes(run.heapBytes / 1_024)) of heap for \(Format.grouped(run.elements)) elements "
           + "in two merged replicas, \(Format.fixed(Double(run.heapBytes) / Double(max(run.elements, 1)), 1)) bytes per element"
       )
     }
-    if sizes.contains(size) { perInsert.append((size, crdt / Double(inserts) * 1e6)) }
+    if sizes.contains(size) { perInsert.append((size, median(editTimes) / Double(inserts) * 1e6)) }
     if size == yrsSize { atYrsSize = (crdt, array) }
   }
   if let base = perInsert.first {
     let growth = perInsert.map {
       "\(Format.grouped($0.0)): \(Format.fixed($0.1, 3)) us (x\(Format.fixed($0.1 / base.1, 2)))"
     }
-    print("per insert: " + growth.joined(separator: ", "))
+    print("per insert (inserts alone): " + growth.joined(separator: ", "))
   }
   if let atYrsSize {
     print(
