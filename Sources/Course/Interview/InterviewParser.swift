@@ -30,8 +30,9 @@ enum InterviewParser {
           file: path, line: header.line(of: "source"),
           message: "`source` must be `seed` (from the source document) or `own`, not `\(sourceName)`"))
     }
-    let body = splitSections(
-      header.body.map { SourceLine($0.text, line: $0.line) }, file: path, problems: &problems)
+    let body = MarkdownSections.split(
+      header.body.map { SourceLine($0.text, line: $0.line) }, allowed: sections, file: path,
+      problems: &problems)
     for name in sections where body[name] == nil {
       problems.append(
         ContentProblem(
@@ -103,43 +104,6 @@ enum InterviewParser {
       points.append(KeyPoint(description: description, phrasings: phrasings, line: line.line))
     }
     return points
-  }
-
-  /// The body's `## Name` sections; text before the first one, unknown and repeated sections are
-  /// problems.
-  private static func splitSections(_ body: [SourceLine], file: String, problems: inout [ContentProblem])
-    -> [String: [SourceLine]]
-  {
-    var result: [String: [SourceLine]] = [:]
-    var current: String?
-    for line in body {
-      if line.text.hasPrefix("## ") {
-        let name = String(line.text.dropFirst(3)).trimmingSpaces.lowercased()
-        if !sections.contains(name) {
-          problems.append(
-            ContentProblem(
-              file: file, line: line.line,
-              message:
-                "unknown section `\(line.text)`; the sections are ## Question, ## Model answer, ## Key points"
-            ))
-          current = nil
-        } else if result[name] != nil {
-          problems.append(
-            ContentProblem(file: file, line: line.line, message: "the section `\(line.text)` is repeated"))
-          current = nil
-        } else {
-          result[name] = []
-          current = name
-        }
-      } else if let current {
-        result[current]?.append(line)
-      } else if !line.text.trimmingSpaces.isEmpty {
-        problems.append(
-          ContentProblem(
-            file: file, line: line.line, message: "text before the first section; start with `## Question`"))
-      }
-    }
-    return result
   }
 
   /// The lines joined, without leading and trailing blank lines.

@@ -33,8 +33,9 @@ enum QuizParser {
           file: path, line: header.line(of: "kind"),
           message: "unknown kind `\(kindName)`; the kinds are: \(kinds)"))
     }
-    let body = splitSections(
-      header.body.map { SourceLine($0.text, line: $0.line) }, file: path, problems: &problems)
+    let body = MarkdownSections.split(
+      header.body.map { SourceLine($0.text, line: $0.line) }, allowed: sections, file: path,
+      problems: &problems)
     let prompt = trimmedBlankLines(body["prompt"] ?? [])
     let setup = commands(body["setup"] ?? [])
     let answers = commands(body["answer"] ?? [])
@@ -77,43 +78,6 @@ enum QuizParser {
       id: id, topic: topic, kind: kind ?? .finalValue, lesson: lesson, hint: hint, prompt: prompt,
       parameters: parameters,
       setup: setup, answer: answer, file: path)
-  }
-
-  /// The body's `## Name` sections; text before the first one, unknown and repeated sections are
-  /// problems.
-  private static func splitSections(_ body: [SourceLine], file: String, problems: inout [ContentProblem])
-    -> [String: [SourceLine]]
-  {
-    var result: [String: [SourceLine]] = [:]
-    var current: String?
-    for line in body {
-      if line.text.hasPrefix("## ") {
-        let name = String(line.text.dropFirst(3)).trimmingSpaces.lowercased()
-        if !sections.contains(name) {
-          problems.append(
-            ContentProblem(
-              file: file, line: line.line,
-              message:
-                "unknown section `\(line.text)`; the sections are ## Prompt, ## Parameters, ## Setup, ## Answer"
-            ))
-          current = nil
-        } else if result[name] != nil {
-          problems.append(
-            ContentProblem(file: file, line: line.line, message: "the section `\(line.text)` is repeated"))
-          current = nil
-        } else {
-          result[name] = []
-          current = name
-        }
-      } else if let current {
-        result[current]?.append(line)
-      } else if !line.text.trimmingSpaces.isEmpty {
-        problems.append(
-          ContentProblem(
-            file: file, line: line.line, message: "text before the first section; start with `## Prompt`"))
-      }
-    }
-    return result
   }
 
   /// Non-blank lines that are not `#` comments, trimmed.
