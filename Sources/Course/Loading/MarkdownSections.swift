@@ -6,6 +6,9 @@ enum MarkdownSections {
   /// - Parameters:
   ///   - body: The lines after the header.
   ///   - allowed: The section names the file kind has, lowercased, in the order to list them.
+  ///   - file: The file, for problem reports.
+  ///   - problems: Where problems are appended.
+  /// - Returns: Each section's lines, by lowercased name.
   static func split(
     _ body: [SourceLine], allowed: [String], file: String, problems: inout [ContentProblem]
   ) -> [String: [SourceLine]] {
