@@ -5,8 +5,11 @@ import Glibc
 enum ChildProcess {
   /// Runs `path` with `arguments` to its end, output to /dev/null; returns the seconds it took.
   ///
-  /// - Throws: ``BenchmarkFailure`` when it cannot start or exits with a non-zero status.
-  static func timeToExit(_ path: String, _ arguments: [String], environment: [String]) throws -> Double {
+  /// - Throws: ``BenchmarkFailure`` when it cannot start or exits with a status not in
+  ///   `allowedExitCodes`.
+  static func timeToExit(
+    _ path: String, _ arguments: [String], environment: [String], allowedExitCodes: Set<Int32> = [0]
+  ) throws -> Double {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -18,10 +21,41 @@ enum ChildProcess {
     let child = try spawn(path, arguments, environment: environment, actions: &actions)
     let status = wait(for: child)
     let elapsed = seconds(clock.now - start)
-    guard status == 0 else {
+    let exited = status & 0x7F == 0
+    guard exited, allowedExitCodes.contains((status >> 8) & 0xFF) else {
       throw BenchmarkFailure("\(path) \(arguments.joined(separator: " ")) exited with status \(status)")
     }
     return elapsed
+  }
+
+  /// Runs `path` to its end and returns what it wrote to standard output (not timed).
+  ///
+  /// - Throws: ``BenchmarkFailure`` when it cannot start or exits with a non-zero status.
+  static func output(_ path: String, _ arguments: [String], environment: [String]) throws -> String {
+    var pipeEnds: [Int32] = [0, 0]
+    guard pipe(&pipeEnds) == 0 else { throw BenchmarkFailure("pipe failed") }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
+    let child = try spawn(path, arguments, environment: environment, actions: &actions)
+    close(pipeEnds[1])
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 4_096)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(pipeEnds[0], $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 { break }
+      bytes += chunk[0..<count]
+    }
+    close(pipeEnds[0])
+    guard wait(for: child) == 0 else {
+      throw BenchmarkFailure("\(path) \(arguments.joined(separator: " ")) failed")
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Starts `path` on a new pseudo-terminal and returns the seconds until `prompt` appears on it.

@@ -20,7 +20,7 @@ struct ShellBenchmarkOptions {
   /// How many times the script runs.
   var scriptRuns = 20
   /// Which phases run.
-  var phases: Set<String> = ["startup", "script", "diagram", "experiment"]
+  var phases: Set<String> = ["startup", "script", "diagram", "experiment", "quiz"]
 
   /// Parses the arguments after the program name.
   init(_ arguments: ArraySlice<String>) throws {
@@ -33,8 +33,8 @@ struct ShellBenchmarkOptions {
       case "--runs": runs = try Self.count(value, flag)
       case "--script-runs": scriptRuns = try Self.count(value, flag)
       case "--only":
-        guard ["startup", "script", "diagram", "experiment"].contains(value) else {
-          throw BenchmarkFailure("--only takes startup, script, diagram or experiment")
+        guard ["startup", "script", "diagram", "experiment", "quiz"].contains(value) else {
+          throw BenchmarkFailure("--only takes startup, script, diagram, experiment or quiz")
         }
         phases = [value]
       default: throw BenchmarkFailure("unknown option \(flag)")

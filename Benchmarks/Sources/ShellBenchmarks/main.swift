@@ -38,6 +38,9 @@ do {
   if options.phases.contains("experiment") {
     try ExperimentPhase(options: options, environment: environment, folder: scratch).run()
   }
+  if options.phases.contains("quiz") {
+    try QuizPhase(options: options, environment: environment).run()
+  }
 } catch {
   print("ShellBenchmarks failed: \(error)")
   exit(1)

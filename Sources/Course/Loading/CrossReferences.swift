@@ -81,14 +81,25 @@ enum CrossReferences {
 /// Links to lessons inside Markdown text: `[title](lesson:ID)`.
 public enum LessonLinks {
   /// The lesson ids linked from `text`, in order.
+  ///
+  /// Scans the UTF-8 bytes for `](lesson:` (every content line passes through here when content
+  /// loads, so it avoids the slower generic substring search).
   public static func targets(in text: String) -> [String] {
+    let marker = Array("](lesson:".utf8)
+    let bytes = Array(text.utf8)
+    guard bytes.count >= marker.count else { return [] }
     var result: [String] = []
-    var rest = Substring(text)
-    while let range = rest.firstRange(of: "](lesson:") {
-      let after = rest[range.upperBound...]
-      let id = after.prefix { $0 != ")" }
-      result.append(String(id))
-      rest = after.dropFirst(id.count)
+    var index = 0
+    while index + marker.count <= bytes.count {
+      guard bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) else {
+        index += 1
+        continue
+      }
+      let start = index + marker.count
+      var end = start
+      while end < bytes.count && bytes[end] != UInt8(ascii: ")") { end += 1 }
+      result.append(String(decoding: bytes[start..<end], as: UTF8.self))
+      index = end
     }
     return result
   }

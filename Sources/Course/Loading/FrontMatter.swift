@@ -18,8 +18,11 @@ struct FrontMatter {
 
   /// Splits `text` into a header and a body, reporting header problems against `file`.
   init(_ text: String, file: String, allowedKeys: Set<String>, problems: inout [ContentProblem]) {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+    // Split on UTF-8 newline bytes: much faster than splitting on Characters, and every file of
+    // the course passes through here when the content loads.
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+      let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
+      return String(decoding: bytes, as: UTF8.self)
     }
     guard lines.first == "---" else {
       problems.append(
