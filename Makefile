@@ -75,11 +75,11 @@ format:
 	$(SWIFT) format --in-place --recursive $(FORMAT_PATHS)
 
 purity:
-	@bash scripts/check-purity.sh
+	@bash .ci/check-purity.sh
 
 # Exported SVGs rendered to PNG (in .build/check-svg) for a person to look at; needs chromium.
 check-svg: build
-	@bash scripts/check-svg.sh $(BIN) .build/check-svg
+	@bash .ci/check-svg.sh $(BIN) .build/check-svg
 
 bench: bench-model bench-text bench-shell
 

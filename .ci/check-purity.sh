@@ -9,7 +9,7 @@
 # Comments (`//`, `///`, `/* */`) and the text inside string literals are ignored; code inside
 # string interpolations is still checked.
 #
-# Usage: scripts/check-purity.sh [DIR...]
+# Usage: .ci/check-purity.sh [DIR...]
 #   With no arguments it checks Sources/ReplicationModel and Sources/ReplicationSimulation.
 set -euo pipefail
 

@@ -5,10 +5,10 @@
 # topology as SVG into OUT (default .build/check-svg), then screenshots each SVG at its own size.
 # Needs Debian's chromium package (apt-get install chromium).
 #
-# Usage: scripts/check-svg.sh BINARY [OUT]
+# Usage: .ci/check-svg.sh BINARY [OUT]
 set -euo pipefail
 
-binary="${1:?usage: scripts/check-svg.sh BINARY [OUT]}"
+binary="${1:?usage: .ci/check-svg.sh BINARY [OUT]}"
 out="${2:-.build/check-svg}"
 
 browser=""
