@@ -60,6 +60,17 @@ import Testing
         == InterviewRating(questionID: "crdts", topic: "crdts", rating: .again, covered: 0, total: 6))
   }
 
+  @Test func aSelfRatingIsRecordedAsAReviewOfTheQuestionsCard() throws {
+    var shell = session()
+    _ = shell.execute("interview question quorum-two-leaders")
+    _ = shell.execute("Both leaders must say yes.")
+    _ = shell.execute("")
+    _ = shell.execute("hard")
+    let cards = try shell.course.progress.cards()
+    let card = try #require(cards.first { $0.id == "interview/quorum-two-leaders" })
+    #expect(card.reps == 1)
+  }
+
   @Test func aTopicPicksOneOfItsQuestions() throws {
     var shell = session()
     _ = shell.execute("interview question real-databases")

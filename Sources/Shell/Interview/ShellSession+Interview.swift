@@ -168,6 +168,12 @@ extension ShellSession {
         questionID: question.id, topic: question.topic, rating: rating, covered: grade.covered.count,
         total: grade.total))
     course.interview = nil
+    // Kept in the progress store as the card `interview/ID`, graded by the learner, for the
+    // scheduler; `review` asks model-checked questions only, so it does not ask these yet.
+    let review = ReviewRecord(
+      cardID: "interview/\(question.id)", topic: question.topic, time: course.now,
+      rating: ReviewRating(selfRating: rating), source: .learner)
+    _ = attempt { store throws(ProgressFailure) in try store.record(review) }
     let noted = "Rated \(rating.rawValue)."
     guard var mock = course.mock else {
       return noted + " "
@@ -300,5 +306,17 @@ extension ShellSession {
   static func decimal(_ value: Double) -> String {
     let tenths = Int((value * 10).rounded())
     return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+  }
+}
+
+extension ReviewRating {
+  /// The scheduler's rating for a learner's self-rating of an open question.
+  init(selfRating: SelfRating) {
+    switch selfRating {
+    case .again: self = .again
+    case .hard: self = .hard
+    case .good: self = .good
+    case .easy: self = .easy
+    }
   }
 }
