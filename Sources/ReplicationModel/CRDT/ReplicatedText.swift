@@ -11,11 +11,12 @@
 ///
 /// Positions count the characters as they were inserted (`Character`s), starting at 0.
 ///
-/// - Complexity: insert and erase at a position: expected O(log n), where n counts every
-///   character ever inserted, tombstones included (a treap counted by visible characters, see
-///   the storage notes in the source). Reading the text: O(n). Merge: O(n log n) for the union of
-///   both states, because the order is rebuilt from the origin tree. Metadata per character: an
-///   id, an origin and a tombstone flag; erased characters are never freed.
+/// - Complexity: insert and erase at a position: O(log n), where n counts every character ever
+///   inserted, tombstones included (a B+ tree counted by visible characters whose leaves hold
+///   runs of characters, see the storage notes in the source). Reading the text: O(n). Merge:
+///   O(n log n) for the union of both states, because the order is rebuilt from the origin tree.
+///   Metadata per character: an id, an origin and a tombstone flag; erased characters are never
+///   freed.
 public struct ReplicatedText: ConvergentValue {
   var tree = TextTree()
   /// The largest counter among the ids this state holds; a new insert uses the next one.
