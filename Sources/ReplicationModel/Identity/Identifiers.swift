@@ -26,7 +26,7 @@ public struct NodeID: Hashable, Comparable, Sendable {
 ///
 /// Write ids are handed out by the simulation in the order clients issue writes, so a
 /// higher id means a write that was issued later in simulated time. They never come from
-/// `UUID()`: the same inputs always give the same ids.
+/// a random UUID generator: the same inputs always give the same ids.
 public struct WriteID: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The counter value; the first write of a run is 1.
   public let value: Int
