@@ -39,16 +39,15 @@ enum Repl {
       reader.finish()
       SessionHolder.session = nil
     }
-    // The session reads no clock; the mock interview's time budget uses the time passed in here.
-    let started = ContinuousClock.now
+    // The session reads no clock: the time is passed in before each line, once, for the progress
+    // store and for the mock interview's time budget.
     while true {
       switch reader.read(prompt: prompt(SessionHolder.session!.prompt, color: color)) {
       case .line(let line):
         globals.refreshWidth(of: &SessionHolder.session!)
-        let elapsed = ContinuousClock.now - started
-        SessionHolder.session!.setWallClock(
-          seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-        SessionHolder.session!.now = WallClock.now()
+        let now = WallClock.now()
+        SessionHolder.session!.now = now
+        SessionHolder.session!.setWallClock(seconds: now.secondsSince1970)
         let outcome = SessionHolder.session!.execute(line)
         Pager.print(outcome.output, rows: Terminal.windowRows())
         for notice in outcome.notices { Console.printError(notice, color: errorColor) }

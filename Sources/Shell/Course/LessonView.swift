@@ -29,7 +29,7 @@ enum LessonView {
     var output: [String] = []
     var example = 0
     for line in lesson.body {
-      if line.text.trimmingCharacters() == "```try" {
+      if line.text.trimmingSpaces == "```try" {
         example += 1
         output += ["", "*Example \(example): type `try \(example)` to run it.*", "", "```"]
       } else {
@@ -54,9 +54,4 @@ enum LessonView {
     }
     return TerminalText.wrap(styler.paint(parts.joined(separator: " "), .dim), width: width)
   }
-}
-
-extension String {
-  /// The string without leading and trailing spaces and tabs.
-  func trimmingCharacters() -> String { trimmingSpaces }
 }
