@@ -117,3 +117,31 @@ import Testing
     #expect(!world.hasPendingEvents)
   }
 }
+
+/// Found by the soak run (seed 1000612): a commit the coordinator had not received yet, held by a
+/// voter, is replaced by the coordinator's next commit, not lost.
+@Suite struct QuorumReplacementTests {
+  @Test func aCommitSeenOnlyThroughAVoterIsReplacedNotLost() throws {
+    var world = try Simulation.make(regions: ["us", "asia", "eu"], policy: .quorum)
+    let us = try world.node("us")
+    let asia = try world.node("asia")
+    // US cannot hear Asia; EU hears both. Asia commits with EU's vote; US never gets the commit.
+    world.partition([us], from: [asia])
+    let first = try world.write(key: "balance", .value("100"), to: asia)
+    world.run(for: .seconds(1))
+    #expect(world.acceptedVersion(of: first) != nil)
+    #expect(world.values("balance", at: us).isEmpty, "the commit is held back from the US")
+    // The US commits with EU's vote: EU holds the first write, so the new version descends from it.
+    let second = try world.write(key: "balance", .value("200"), to: us, at: .start + .seconds(1))
+    world.run(for: .seconds(1))
+    let version = try #require(world.acceptedVersion(of: second))
+    #expect(version.order(relativeTo: try #require(world.acceptedVersion(of: first))) == .after)
+    #expect(world.history[second.write]?.replaces.contains(first.write) == true)
+    world.heal()
+    world.settle()
+    #expect(world.valuesEverywhere("balance").values.allSatisfy { $0 == ["200"] })
+    let report = world.report()
+    #expect(report.converged)
+    #expect(report.lostWrites.isEmpty, "\(report.lostWrites.map(\.write))")
+  }
+}

@@ -5,6 +5,8 @@ struct QuorumProposal: Hashable, Sendable {
   var granted: Set<NodeID> = []
   var refused: Set<NodeID> = []
   var knowledge = VersionVector()
+  /// The writes the granting voters hold, which the committed version replaces.
+  var heldByVoters: Set<WriteID> = []
   var blocker: WriteID?
 }
 
@@ -66,9 +68,12 @@ extension ReplicaNode {
     on prepare: QuorumPrepare, granted: Bool, blocker: WriteID?, at now: SimTime,
     into effects: inout [NodeEffect]
   ) {
+    let state = store[prepare.key]
+    let held =
+      granted && reporting.contains(.accepted) ? Self.writesReplaced(by: state.knowledge, in: state) : []
     let vote = QuorumVote(
       key: prepare.key, write: prepare.write, voter: id, granted: granted, blocker: blocker,
-      knowledge: store[prepare.key].knowledge)
+      knowledge: state.knowledge, held: held)
     effects.append(.quorum(.voted(prepare.write, granted: granted, coordinator: prepare.coordinator)))
     if prepare.coordinator == id {
       count(vote, at: now, into: &effects)
@@ -87,6 +92,7 @@ extension ReplicaNode {
     if vote.granted {
       proposal.granted.insert(vote.voter)
       proposal.knowledge.join(vote.knowledge)
+      proposal.heldByVoters.formUnion(vote.held)
     } else {
       proposal.refused.insert(vote.voter)
       proposal.blocker = proposal.blocker ?? vote.blocker
@@ -110,10 +116,11 @@ extension ReplicaNode {
     let version = makeVersion(for: write, slot: slot, seen: state.seen, context: context, at: now)
     effects.append(.quorum(.committed(write.write, acknowledgements: proposal.granted.count)))
     if reporting.contains(.accepted) {
-      effects.append(
-        .accepted(
-          AcceptedWrite(
-            request: write.request, version: version, replaces: Self.writesReplaced(by: context, in: state))))
+      // A voter may hold a committed write whose commit has not reached this coordinator yet: the
+      // new version descends from it too, so it replaces it.
+      var replaces = Self.writesReplaced(by: context, in: state)
+      replaces += proposal.heldByVoters.subtracting(replaces).sorted()
+      effects.append(.accepted(AcceptedWrite(request: write.request, version: version, replaces: replaces)))
     }
     for leader in layout.leaders where leader != id {
       effects.append(.send(.commit(version), to: leader))

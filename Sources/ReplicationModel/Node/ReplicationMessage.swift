@@ -83,4 +83,7 @@ public struct QuorumVote: Hashable, Sendable {
   public let blocker: WriteID?
   /// Everything the voter has seen of the key, so the committed version descends from it.
   public let knowledge: VersionVector
+  /// On a yes, the writes the voter holds (all within `knowledge`): the committed version replaces
+  /// them, even those the coordinator has not received yet. Empty when writes are not reported.
+  public let held: [WriteID]
 }
