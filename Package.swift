@@ -63,7 +63,9 @@ let package = Package(
       dependencies: ["Shell", "ReplicationModel", "ReplicationSimulation"],
       exclude: ["Golden"]
     ),
-    .testTarget(name: "MultileaderCLITests", dependencies: ["multileader"]),
+    .testTarget(
+      name: "MultileaderCLITests",
+      dependencies: ["multileader", "ProgressStore", .product(name: "GRDB", package: "GRDB.swift")]),
   ],
   swiftLanguageModes: [.v6]
 )
