@@ -85,7 +85,7 @@ public final class SQLiteProgress: ProgressRecording {
         return value!
       }
     } catch {
-      throw ProgressFailure("cannot save progress: \(Self.describe(error))")
+      throw ProgressFailure("cannot save progress: \(explain(error))")
     }
   }
 
@@ -95,7 +95,7 @@ public final class SQLiteProgress: ProgressRecording {
     do {
       return try pool.read(work)
     } catch {
-      throw ProgressFailure("cannot read progress: \(Self.describe(error))")
+      throw ProgressFailure("cannot read progress: \(explain(error))")
     }
   }
 
@@ -138,7 +138,7 @@ public final class SQLiteProgress: ProgressRecording {
     } catch let failure as ProgressFailure {
       return .failure(failure)
     } catch {
-      return .failure(ProgressFailure("cannot open \(path): \(Self.describe(error))"))
+      return .failure(ProgressFailure("cannot open \(path): \(explain(error))"))
     }
   }
 
@@ -183,6 +183,14 @@ public final class SQLiteProgress: ProgressRecording {
     configuration.busyMode = .timeout(busyTimeout)
     configuration.label = "multileader.progress"
     return configuration
+  }
+
+  /// The error in words, blaming the data folder when it is full or read-only.
+  private func explain(_ error: any Error) -> String {
+    let detail = Self.describe(error)
+    guard !(error is ProgressFailure), case .success(let folder) = folder else { return detail }
+    let full = (error as? DatabaseError)?.resultCode == .SQLITE_FULL
+    return FolderDiagnosis.problem(in: folder, detail: detail, full: full) ?? detail
   }
 
   static func describe(_ error: any Error) -> String {
