@@ -18,11 +18,12 @@ APT_INSTALL := apt-get install -y libreadline-dev
 FORMAT_PATHS := Package.swift Sources Tests \
   $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests)
 
-.PHONY: help deps build run test lint format purity check-svg bench bench-model bench-text bench-shell clean
+.PHONY: help deps build run test soak lint format purity check-svg bench bench-model bench-text bench-shell clean
 
 help:
 	@echo "make run     install libreadline-dev if missing, build, start multileader (ARGS=...)"
 	@echo "make test    build and run the tests, then lint and purity"
+	@echo "make soak    the long property run: SOAK_RUNS (100000) seeded schedules, release mode"
 	@echo "make build   release build of the multileader binary (.build/release/multileader)"
 	@echo "make lint    swift format lint --strict"
 	@echo "make format  swift format --in-place"
@@ -67,6 +68,16 @@ test: deps
 	  || { echo "test: no tests ran (log: $(TEST_LOG))" >&2; exit 1; }
 	.build/debug/multileader content check Content
 	@$(MAKE) --no-print-directory lint purity
+
+# The long property run (Tests/ReplicationSimulationTests/SoakTests.swift): SOAK_RUNS seeded random
+# schedules across every policy, preset and CRDT kind; `make test` runs a small slice of it. Release
+# mode needs -enable-testing for the test targets' @testable imports. A separate scratch folder
+# keeps these flags from rebuilding .build/release.
+SOAK_RUNS ?= 100000
+soak: deps
+	$(SWIFT) build -c release --build-tests -Xswiftc -enable-testing --scratch-path .build/soak
+	MULTILEADER_SOAK_RUNS=$(SOAK_RUNS) $(SWIFT) test -c release -Xswiftc -enable-testing \
+	  --scratch-path .build/soak --skip-build --filter SoakTests
 
 lint:
 	$(SWIFT) format lint --strict --recursive $(FORMAT_PATHS)
