@@ -4,19 +4,29 @@ import Testing
 /// Drives the real REPL through a pseudo-terminal with `Tests/pty/drive_repl.py`.
 ///
 /// The Python script checks Tab completion (which needs the real session's completions), Ctrl-C
-/// on a half line and in a Ctrl-R search, Ctrl-D, and the history file's contents and mode.
+/// on a half line and in a Ctrl-R search, Ctrl-D, and the history file's contents and mode;
+/// `Tests/pty/missing_home.py` starts it without a usable home folder.
 @Suite("interactive shell in a pseudo-terminal")
 struct InteractiveTests {
   @Test("Tab, Ctrl-C, Ctrl-R + Ctrl-C, Ctrl-D and the history file", .timeLimit(.minutes(1)))
   func driveRepl() throws {
+    try Self.runScript("drive_repl.py")
+  }
+
+  @Test("no HOME, or a HOME that cannot exist: said once, and the shell still works", .timeLimit(.minutes(1)))
+  func missingHome() throws {
+    try Self.runScript("missing_home.py")
+  }
+
+  /// Runs `Tests/pty/NAME` on the built binary; it exits 0 when every check passed.
+  private static func runScript(_ name: String) throws {
     guard let python = Self.findExecutable("python3") else {
-      Issue.record(
-        "python3 is not installed, so the pseudo-terminal test (Tests/pty/drive_repl.py) did not run")
+      Issue.record("python3 is not installed, so the pseudo-terminal test (Tests/pty/\(name)) did not run")
       return
     }
     let script = URL(fileURLWithPath: #filePath)
       .deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("pty/drive_repl.py")
+      .appendingPathComponent("pty/" + name)
     let process = Process()
     process.executableURL = python
     process.arguments = [script.path, try BuiltBinary.locate().path]
@@ -28,7 +38,7 @@ struct InteractiveTests {
     let data = pipe.fileHandleForReading.readDataToEndOfFile()  // the script has its own 20 s budget
     process.waitUntilExit()
     let log = String(decoding: data, as: UTF8.self)
-    #expect(process.terminationStatus == 0, "drive_repl.py failed:\n\(log)")
+    #expect(process.terminationStatus == 0, "\(name) failed:\n\(log)")
   }
 
   private static func findExecutable(_ name: String) -> URL? {

@@ -31,6 +31,13 @@ struct KillDuringReviewTests {
         #expect(acknowledged == 0, "kill \(kill): no database after \(acknowledged) reviews")
         continue
       }
+      // Owner-only, as the killed process left them (before this process opens anything).
+      for (file, mode) in [(folder, 0o700), (path, 0o600), (path + "-wal", 0o600), (path + "-shm", 0o600)]
+      where FileManager.default.fileExists(atPath: file) {
+        let actual = (try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? NSNumber)?
+          .intValue
+        #expect(actual == mode, "kill \(kill): \(file) has mode \(String(actual ?? -1, radix: 8))")
+      }
       let store = SQLiteProgress(folder: .success(folder))
       let count = try store.reviews().count
       #expect(store.takeNotices().isEmpty, "kill \(kill): the database was not mistaken for a damaged one")

@@ -15,7 +15,9 @@ Checks:
   3. Ctrl-R search + Ctrl-C cancels the search; the found line is not run.
   4. Ctrl-D on an empty line ends the process with exit status 0, without an extra blank line.
   5. The history file holds exactly the accepted lines, with mode 0600 in a 0700 directory.
-  6. The progress database is created on the first command, mode 0600 in a 0700 directory.
+  6. The progress database is created on the first command, mode 0600 in a 0700 directory (and
+     its -wal and -shm files, if left, 0600).
+The child runs with umask 0, so the modes come from the program, not from the umask.
 """
 
 import fcntl
@@ -51,6 +53,8 @@ class Repl:
         if pid == 0:  # child
             try:
                 os.chdir(cwd)
+                # No help from the umask: the files must be private because the program says so.
+                os.umask(0)
                 os.execve(binary, [binary], env)
             finally:
                 os._exit(127)
@@ -202,7 +206,8 @@ def run_checks(binary, home):
         progress = os.path.join(home, ".local", "share", "multileader", "progress.sqlite")
         if not os.path.isfile(progress):
             raise CheckFailed(f"no progress database at {progress}")
-        for checked, expected in ((progress, 0o600), (os.path.dirname(progress), 0o700)):
+        companions = [(progress + suffix, 0o600) for suffix in ("-wal", "-shm") if os.path.exists(progress + suffix)]
+        for checked, expected in [(progress, 0o600), (os.path.dirname(progress), 0o700)] + companions:
             mode = stat.S_IMODE(os.stat(checked).st_mode)
             if mode != expected:
                 raise CheckFailed(f"{checked} has mode {mode:o}, expected {expected:o}")
