@@ -15,7 +15,8 @@ enum LessonView {
     ]
     if !lesson.requires.isEmpty {
       let titles = lesson.requires.map { id in library.lesson(id).map { "\($0.title) (\(id))" } ?? id }
-      lines.append(styler.paint("Read first: " + titles.joined(separator: "; "), .dim))
+      lines.append(
+        styler.paint(TerminalText.sanitized("Read first: " + titles.joined(separator: "; ")), .dim))
     }
     lines.append("")
     lines.append(MarkdownRenderer.render(markdown(of: lesson), width: width, styler: styler))
