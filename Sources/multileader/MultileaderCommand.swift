@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import TerminalUI
 
 /// The root `multileader` command.
 ///
@@ -29,6 +30,26 @@ struct MultileaderCommand: ParsableCommand {
   )
 
   @OptionGroup var globals: GlobalOptions
+
+  /// Parses the arguments and runs the command, like ArgumentParser's own `main()`, except that an
+  /// error message is made inert first: it quotes the offending argument, which may hold escape
+  /// sequences (`multileader --width $'\e[2J'`).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        // --help, --version and completion scripts: the program's own text, printed as it is.
+        if !message.isEmpty { Console.printOutput(message) }
+      } else if !message.isEmpty {
+        Console.printError(TerminalText.sanitized(message, singleLine: false))
+      }
+      Glibc.exit(code.rawValue)
+    }
+  }
 
   func run() throws {
     guard Terminal.isTerminal(STDIN_FILENO) else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import TerminalUI
 
 /// `multileader run FILE… [--keep-going]`: runs script files through one session.
 struct RunCommand: ParsableCommand {
@@ -42,22 +43,24 @@ struct RunCommand: ParsableCommand {
     var opened: [(source: String, descriptor: Int32)] = []
     var problems: [String] = []
     for file in files {
+      // The name goes into every message about the file, so it is made inert once, here.
+      let name = TerminalText.sanitized(file)
       if file == "-" {
         opened.append((StdinSource.name, STDIN_FILENO))
         continue
       }
       let descriptor = Glibc.open(file, O_RDONLY | O_CLOEXEC)
       if descriptor < 0 {
-        problems.append("cannot open \(file): \(String(cString: strerror(errno)))")
+        problems.append("cannot open \(name): \(String(cString: strerror(errno)))")
         continue
       }
       var status = stat()
       if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-        problems.append("cannot run \(file): it is a directory")
+        problems.append("cannot run \(name): it is a directory")
         close(descriptor)
         continue
       }
-      opened.append((file, descriptor))
+      opened.append((name, descriptor))
     }
     guard problems.isEmpty else {
       for (_, descriptor) in opened where descriptor != STDIN_FILENO { close(descriptor) }
