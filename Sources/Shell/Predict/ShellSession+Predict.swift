@@ -24,14 +24,16 @@ extension ShellSession {
         + "next runs it."
     }
     course.prediction = ActivePrediction(prediction: prediction, inReview: false)
-    return ([
-      styler.paint("Predict step \(number) of \(scenario.steps.count) before it runs. It will run:", .heading)
-    ] + commandLines(prediction) + [
-      styler.bold(prediction.prompt),
-      styler.paint(
-        "Answer with \(prediction.expected.format.instruction). hint shows the state now; skip (or next) "
-          + "runs the step without a prediction.", .dim),
-    ]).joined(separator: "\n")
+    return
+      ([
+        styler.paint(
+          "Predict step \(number) of \(scenario.steps.count) before it runs. It will run:", .heading)
+      ] + commandLines(prediction) + [
+        styler.bold(prediction.prompt),
+        styler.paint(
+          "Answer with \(prediction.expected.format.instruction). hint shows the state now; skip (or next) "
+            + "runs the step without a prediction.", .dim),
+      ]).joined(separator: "\n")
   }
 
   /// The prediction for step `number` of `scenario`: its commands run on a copy of the scenario's
@@ -43,7 +45,8 @@ extension ShellSession {
     try Self.run(step, of: scenario, on: &after)
     guard let outcome = StepOutcome.question(before: before.world, after: after.world) else { return nil }
     return StepPrediction(
-      scenario: scenario.id, step: number, prompt: outcome.prompt, key: outcome.key, expected: outcome.expected,
+      scenario: scenario.id, step: number, prompt: outcome.prompt, key: outcome.key,
+      expected: outcome.expected,
       stateBefore: before.stateView(key: outcome.key, json: false),
       commands: step.commands.commands.map(\.text))
   }
@@ -61,7 +64,8 @@ extension ShellSession {
       if active.inReview {
         record(prediction, rating: .again)
         return finishReviewPrediction(
-          "Skipped. The model's answer: " + styler.bold(shown(prediction.expected)) + ".", prediction, right: false)
+          "Skipped. The model's answer: " + styler.bold(shown(prediction.expected)) + ".", prediction,
+          right: false)
       }
       return runPredictedStep("No prediction this time.")
     }
@@ -74,7 +78,8 @@ extension ShellSession {
       return CommandOutcome(error: message)
     case .right:
       right = true
-      verdict = styler.paint("Right.", .success) + " The model says " + styler.bold(shown(prediction.expected)) + "."
+      verdict =
+        styler.paint("Right.", .success) + " The model says " + styler.bold(shown(prediction.expected)) + "."
     case .wrong(let given):
       right = false
       verdict =
@@ -101,17 +106,18 @@ extension ShellSession {
       let prediction = try? prediction(scenario, step: place.step)
     else { return nil }
     course.prediction = ActivePrediction(prediction: prediction, inReview: true)
-    return ([
-      styler.paint(
-        "Predict · scenario \(scenario.id) (\(TerminalText.sanitized(scenario.title))) · step \(place.step) of "
-          + "\(scenario.steps.count)", .heading),
-      "Before the step:", prediction.stateBefore, "The step runs:",
-    ] + commandLines(prediction) + [
-      styler.bold(prediction.prompt),
-      styler.paint(
-        "Answer with \(prediction.expected.format.instruction). hint names the lesson; skip shows the answer.",
-        .dim),
-    ]).joined(separator: "\n")
+    return
+      ([
+        styler.paint(
+          "Predict · scenario \(scenario.id) (\(TerminalText.sanitized(scenario.title))) · step \(place.step) of "
+            + "\(scenario.steps.count)", .heading),
+        "Before the step:", prediction.stateBefore, "The step runs:",
+      ] + commandLines(prediction) + [
+        styler.bold(prediction.prompt),
+        styler.paint(
+          "Answer with \(prediction.expected.format.instruction). hint names the lesson; skip shows the answer.",
+          .dim),
+      ]).joined(separator: "\n")
   }
 
   /// Runs the predicted step in the learner's world, after `verdict`.

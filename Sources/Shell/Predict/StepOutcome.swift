@@ -7,7 +7,9 @@ import ReplicationSimulation
 enum StepOutcome {
   /// The question and the model's answer for a step that turned `before` into `after`, or `nil`
   /// when the step changes no replica's data (it only looks around).
-  static func question(before: Simulation, after: Simulation) -> (prompt: String, key: String, expected: QuizAnswer)? {
+  static func question(before: Simulation, after: Simulation) -> (
+    prompt: String, key: String, expected: QuizAnswer
+  )? {
     commit(before: before, after: after) ?? lost(before: before, after: after)
       ?? changedValue(before: before, after: after)
   }
@@ -80,7 +82,9 @@ enum StepOutcome {
   /// Whether a learner can type `answer` and have it read back as right: a set whose values hold
   /// commas, say, cannot be typed, so it is not asked.
   static func isTypable(_ answer: QuizAnswer) -> Bool {
-    guard case .answer(let read) = AnswerReader.read(answer.description, as: answer.format) else { return false }
+    guard case .answer(let read) = AnswerReader.read(answer.description, as: answer.format) else {
+      return false
+    }
     return answer.accepts(read)
   }
 }
