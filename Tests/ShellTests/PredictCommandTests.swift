@@ -60,6 +60,11 @@ import Testing
     #expect(!card.isNew && card.due < monday.adding(days: 1))
     #expect(store.reviews().map(\.source) == [.prediction])
     #expect(store.reviews().map(\.rating) == [.again])
+    let progress = shell.execute("progress").output.split(whereSeparator: \.isWhitespace).joined(
+      separator: " ")
+    #expect(
+      progress.contains("0 interview questions you rated and 1 wrong prediction (1 due today)"), "\(progress)"
+    )
 
     // Later that day the card is due: review asks it (without moving the learner's scenario).
     shell.now = monday.adding(days: 0.5)
