@@ -171,6 +171,9 @@ import Testing
     var shell = session(store)
     let review = shell.execute("review --new 0")
     #expect(review.output.contains("Predict · scenario topping-timestamp"), "\(review.output)")
+    // The set-up is shown: the commands of step 1 that change the world, not its `state topping`.
+    #expect(review.output.contains("The steps before it ran:\n  > write us topping=pepperoni at 12:00:00"))
+    #expect(review.output.contains("> run 25ms\nBefore the step:"), "\(review.output)")
     let stopped = shell.execute("review stop")
     #expect(stopped.output.contains("Review stopped"), "\(stopped.output)")
     #expect(shell.course.prediction == nil)

@@ -110,7 +110,8 @@ extension ShellSession {
       ([
         styler.paint(
           "Predict · scenario \(scenario.id) (\(TerminalText.sanitized(scenario.title))) · step \(place.step) of "
-            + "\(scenario.steps.count)", .heading),
+            + "\(scenario.steps.count)", .heading)
+      ] + earlierCommands(of: scenario, before: place.step) + [
         "Before the step:", prediction.stateBefore, "The step runs:",
       ] + commandLines(prediction) + [
         styler.bold(prediction.prompt),
@@ -165,6 +166,29 @@ extension ShellSession {
       source: .prediction)
     _ = attempt { store throws(ProgressFailure) in try store.record(review) }
   }
+
+  /// The commands of the steps before `step` that change the world (looking around is left out),
+  /// the last ``earlierCommandLimit`` of them: the set-up a review shows before its question.
+  private func earlierCommands(of scenario: Scenario, before step: Int) -> [String] {
+    let looking: Set<String> = [
+      "state", "report", "conflicts", "trace", "status", "diagram", "topology", "explain", "history", "help",
+    ]
+    let commands = scenario.steps.prefix(step - 1).flatMap(\.commands.commands).map(\.text).filter {
+      !looking.contains($0.split(separator: " ").first.map { $0.lowercased() } ?? "")
+    }
+    guard !commands.isEmpty else { return [] }
+    var lines = ["The steps before it ran:"]
+    if commands.count > Self.earlierCommandLimit {
+      lines.append("  … \(commands.count - Self.earlierCommandLimit) earlier commands")
+    }
+    lines += commands.suffix(Self.earlierCommandLimit).map {
+      "  " + styler.paint("> ", .dim) + TerminalText.sanitized($0)
+    }
+    return lines
+  }
+
+  /// The most earlier commands a review shows.
+  static let earlierCommandLimit = 12
 
   private func commandLines(_ prediction: StepPrediction) -> [String] {
     prediction.commands.map { "  " + styler.paint("> ", .dim) + TerminalText.sanitized($0) }
