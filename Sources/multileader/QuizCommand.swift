@@ -12,7 +12,9 @@ struct QuizCommand: ParsableCommand {
       Without --answer, prints a question drawn from the seed (a random one without --seed): its \
       id, seed, prompt and answer format; with --json as an object. With --id, --seed and \
       --answer, grades the answer against the model's: exit code 0 when right, 1 when wrong, 2 \
-      when the input is bad (an unknown id or topic, or an answer that cannot be read).
+      when the input is bad (an unknown id or topic, or an answer that cannot be read). A graded \
+      answer is recorded in the progress store (the data folder, or --data DIR) as a review of its \
+      question, so review schedules it; --no-record leaves the store alone.
 
       The options of `multileader` (--json, --seed, --content, …) may come before or after `quiz`.
       """
@@ -28,6 +30,9 @@ struct QuizCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("The answer to grade (needs --id and --seed).", valueName: "text"))
   var answer: String?
+
+  @Flag(name: .customLong("no-record"), help: "Grade the answer without recording it in the progress store.")
+  var noRecord = false
 
   func run() throws {
     let json = root.globals.json
@@ -66,6 +71,7 @@ struct QuizCommand: ParsableCommand {
       throw fail(message)
     case .answer(let given):
       let correct = question.expected.accepts(given)
+      if !noRecord { record(question, correct: correct) }
       if json {
         Console.printOutput(QuizJSON.grade(question, given: given, correct: correct).rendered())
       } else {
@@ -77,6 +83,21 @@ struct QuizCommand: ParsableCommand {
       }
       if !correct { throw ExitCode(1) }
     }
+  }
+
+  /// Records the graded answer as a review of the question's card; a store that cannot be opened
+  /// or written is said on standard error, and the grade (and exit code) stand.
+  private func record(_ question: QuizQuestion, correct: Bool) {
+    let store = ProgressSetup.store(data: root.globals.data, legacyPlaceFile: nil)
+    let review = ReviewRecord(
+      cardID: question.id, topic: question.instance.template.topic, time: WallClock.now(),
+      rating: correct ? .good : .again, source: .model)
+    do {
+      try store.record(review)
+    } catch {
+      Console.printError("multileader: progress is not saved: " + TerminalText.sanitized(error.message))
+    }
+    for notice in store.takeNotices() { Console.printError("multileader: " + TerminalText.sanitized(notice)) }
   }
 
   private static func text(of question: QuizQuestion) -> String {

@@ -47,6 +47,7 @@ enum Repl {
         globals.refreshWidth(of: &SessionHolder.session!)
         let now = WallClock.now()
         SessionHolder.session!.now = now
+        SessionHolder.session!.utcOffset = WallClock.utcOffset(at: now)
         SessionHolder.session!.setWallClock(seconds: now.secondsSince1970)
         let outcome = SessionHolder.session!.execute(line)
         Pager.print(outcome.output, rows: Terminal.windowRows())

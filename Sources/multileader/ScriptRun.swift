@@ -42,6 +42,7 @@ struct ScriptRun {
       case .line(let line):
         globals.refreshWidth(of: &session)
         session.now = WallClock.now()
+        session.utcOffset = WallClock.utcOffset(at: session.now)
         let step = runner.run(line, number: reader.lineNumber, source: source, in: &session)
         Console.printOutput(step.output)
         for notice in step.notices { Console.printError(notice) }

@@ -28,16 +28,63 @@ struct QuizCLITests {
 
       let format = try #require(question["format"] as? String)
       let guess = Self.guesses[format] ?? "zzz-wrong"
-      let probe = try BuiltBinary.run(["quiz", "--id", id, "--seed", seed, "--answer", guess, "--json"])
+      let probe = try BuiltBinary.run(
+        ["quiz", "--id", id, "--seed", seed, "--answer", guess, "--json", "--no-record"])
       let graded = try object(probe.standardOutput)
       let expected = try #require(graded["expected"] as? String, "\(probe.standardOutput)")
       let correct = try #require(graded["correct"] as? Bool)
       #expect(probe.exitCode == (correct ? 0 : 1))
 
-      let right = try BuiltBinary.run(["quiz", "--id", id, "--seed", seed, "--answer", expected.uppercased()])
+      let right = try BuiltBinary.run(
+        ["quiz", "--id", id, "--seed", seed, "--answer", expected.uppercased(), "--no-record"])
       #expect(right.exitCode == 0, "\(right.standardOutput)\(right.standardError)")
       #expect(right.standardOutput.hasPrefix("Right."))
     }
+  }
+
+  @Test("a graded answer is recorded in the --data folder; --no-record and bad input record nothing")
+  func gradedAnswersAreRecorded() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quiz-cli-\(UUID().uuidString)"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let question = ["quiz", "--id", "lww-final-value", "--seed", "5"]
+    let probe = try BuiltBinary.run(
+      question + ["--answer", "zzz", "--json", "--no-record", "--data", folder])
+    #expect(probe.exitCode == 1)
+    #expect(!FileManager.default.fileExists(atPath: folder), "--no-record does not even create the folder")
+    let expected = try #require(try object(probe.standardOutput)["expected"] as? String)
+
+    let right = try BuiltBinary.run(["--data", folder] + question + ["--answer", expected])
+    #expect(right.exitCode == 0, "\(right.standardError)")
+    #expect(right.standardError.isEmpty, "\(right.standardError)")
+    let wrong = try BuiltBinary.run(question + ["--answer", "zzz", "--data", folder])
+    #expect(wrong.exitCode == 1)
+    let bad = try BuiltBinary.run(question + ["--answer", " ", "--data", folder])
+    #expect(bad.exitCode == 2)
+    _ = try BuiltBinary.run(question + ["--answer", expected, "--data", folder, "--no-record"])
+
+    let progress = try BuiltBinary.run(["--data", folder], input: Data("progress\nreview --new 0\n".utf8))
+    #expect(progress.standardOutput.contains("2 reviews in all"), "\(progress.standardOutput)")
+    // Right, then wrong: the card is due again within minutes, not today's review of a new card.
+    #expect(
+      progress.standardOutput.contains("Nothing is due (today: 1 new, 1 reviews)"),
+      "\(progress.standardOutput)")
+  }
+
+  @Test("a data folder that cannot be written: the grade and exit code stand, and it is said")
+  func unwritableDataFolder() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-cli-\(UUID().uuidString)")
+      .path
+    #expect(FileManager.default.createFile(atPath: file, contents: Data()))
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let graded = try BuiltBinary.run(
+      ["quiz", "--id", "lww-final-value", "--seed", "5", "--answer", "zzz", "--data", file + "/data"])
+    #expect(graded.exitCode == 1)
+    #expect(graded.standardOutput.hasPrefix("Wrong"))
+    #expect(
+      graded.standardError.contains("progress is not saved: cannot create the data folder"),
+      "\(graded.standardError)")
   }
 
   @Test("bad input exits 2 and says why")

@@ -142,7 +142,8 @@ import Testing
     var shell = session()
     #expect(shell.execute("review --new lots").error != nil)
     #expect(shell.execute("review --reviews -1").error != nil)
-    #expect(shell.execute("review now").error?.contains("review takes no arguments but stop.") == true)
+    #expect(
+      shell.execute("review now").error?.contains("review takes no arguments but stop or limits.") == true)
     #expect(shell.execute("progress everything").error != nil)
   }
 }

@@ -30,7 +30,8 @@ struct QuizPhase {
       for seed in 1...10 {
         times.append(
           try ChildProcess.timeToExit(
-            options.binary, ["quiz", "--id", id, "--seed", String(seed), "--answer", answers[id] ?? "x"],
+            options.binary,
+            ["quiz", "--id", id, "--seed", String(seed), "--answer", answers[id] ?? "x", "--no-record"],
             environment: environment, allowedExitCodes: [0, 1]))
       }
       perTemplate.append((id, median(times)))
@@ -38,8 +39,18 @@ struct QuizPhase {
     let startMedian = median(start)
     let overall = median(perTemplate.map(\.1))
     let worst = perTemplate.max { $0.1 < $1.1 }
+    // The same, recorded in the progress store (HOME is the benchmark's scratch folder).
+    var recorded: [Double] = []
+    for id in ids.sorted().prefix(10) {
+      for seed in 1...3 {
+        recorded.append(
+          try ChildProcess.timeToExit(
+            options.binary, ["quiz", "--id", id, "--seed", String(seed), "--answer", answers[id] ?? "x"],
+            environment: environment, allowedExitCodes: [0, 1]))
+      }
+    }
     print(
-      "quiz: \(ids.count) templates, 10 seeds each, `multileader quiz --id ID --seed N --answer A` with a well-formed A (medians)"
+      "quiz: \(ids.count) templates, 10 seeds each, `multileader quiz --id ID --seed N --answer A --no-record` with a well-formed A (medians)"
     )
     print("  process start alone (--version): \(Format.fixed(startMedian * 1_000, 2)) ms")
     if let worst {
@@ -49,7 +60,10 @@ struct QuizPhase {
       "  instantiating, running the model and grading, beyond the process start: "
         + "\(Format.fixed((overall - startMedian) * 1_000, 2)) ms")
     print("quiz ms-per-question=\(Format.fixed(overall * 1_000, 2))  (process start included)")
-    print("target: <= 20 ms \(overall * 1_000 <= 20 ? "met" : "NOT met")\n")
+    print("target: <= 20 ms \(overall * 1_000 <= 20 ? "met" : "NOT met")")
+    print(
+      "quiz-recorded ms-per-answer=\(Format.fixed(median(recorded) * 1_000, 2))  (10 templates, 3 seeds, "
+        + "without --no-record: the answer is saved in progress.sqlite)\n")
   }
 
   /// An answer the format accepts (right or wrong), so grading really runs.

@@ -6,6 +6,7 @@ public final class InMemoryProgress: ProgressRecording {
     var place = CoursePlace()
     var cards: [String: ReviewCard] = [:]
     var log: [ReviewRecord] = []
+    var limits: ReviewLimits?
   }
 
   private let state = Mutex(State())
@@ -35,6 +36,12 @@ public final class InMemoryProgress: ProgressRecording {
       return card
     }
   }
+
+  /// The saved daily limits, if any.
+  public func reviewLimits() -> ReviewLimits? { state.withLock { $0.limits } }
+
+  /// Saves the daily limits.
+  public func saveReviewLimits(_ limits: ReviewLimits) { state.withLock { $0.limits = limits } }
 
   /// Forgets a topic's cards and reviews (all of them for `nil`).
   public func reset(topic: String?) {

@@ -12,6 +12,12 @@ public struct Moment: Hashable, Comparable, Sendable {
   /// The UTC day this moment falls in, counted from 1970-01-01 (day 0).
   public var dayNumber: Int { Int((secondsSince1970 / Self.day).rounded(.down)) }
 
+  /// The day this moment falls in on a calendar `utcOffsetSeconds` ahead of UTC (negative
+  /// behind it), counted like ``dayNumber``: the learner's local day when given their offset.
+  public func dayNumber(utcOffsetSeconds: Int) -> Int {
+    Int(((secondsSince1970 + Double(utcOffsetSeconds)) / Self.day).rounded(.down))
+  }
+
   /// This moment moved by `days` days (fractions allowed).
   public func adding(days: Double) -> Moment { Moment(secondsSince1970: secondsSince1970 + days * Self.day) }
 

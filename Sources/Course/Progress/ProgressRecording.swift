@@ -26,6 +26,10 @@ public protocol ProgressRecording: AnyObject, Sendable {
   /// review; returns the card as scheduled.
   @discardableResult
   func record(_ review: ReviewRecord) throws(ProgressFailure) -> ReviewCard
+  /// The daily limits of `review` saved by ``saveReviewLimits(_:)``, `nil` when none were saved.
+  func reviewLimits() throws(ProgressFailure) -> ReviewLimits?
+  /// Saves the daily limits of `review`.
+  func saveReviewLimits(_ limits: ReviewLimits) throws(ProgressFailure)
   /// Forgets the cards and reviews of `topic`, or of every topic for `nil` (the place is kept).
   func reset(topic: String?) throws(ProgressFailure)
   /// Things the learner should be told once (a damaged file moved aside, a place imported).

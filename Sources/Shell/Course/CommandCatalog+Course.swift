@@ -30,6 +30,18 @@ extension CommandCatalog {
       summary: "Run and narrate the scenario's next step (from its own state, even after you explored).",
       examples: ["next"]),
     CommandSpec(
+      name: "predict", group: .course, syntax: "predict",
+      summary: "Say what the scenario's next step will do before it runs; the model then runs it and checks.",
+      details: """
+        Shows the next step's commands and asks one question about its outcome: which value a \
+        replica will hold, whether a write commits, or which write is lost. The answer comes from \
+        running the step on a copy of the scenario's world, not from the content. Type your \
+        prediction; the step then runs and you see whether the model agrees. A wrong prediction \
+        goes on your review schedule, so review asks it again later. hint shows the state before \
+        the step; skip (or next) runs it without a prediction.
+        """,
+      examples: ["predict"]),
+    CommandSpec(
       name: "back", group: .course, syntax: "back",
       summary: "Show the scenario's previous step again, replayed from the start.", examples: ["back"]),
     CommandSpec(

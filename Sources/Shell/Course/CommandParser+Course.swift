@@ -39,10 +39,10 @@ extension CommandParser {
     case "scenario":
       try expect(1...1)
       return .course(.scenario(words[0].lowercased()))
-    case "next", "back", "restart", "continue":
+    case "next", "back", "restart", "continue", "predict":
       try expect(0...0)
       let commands: [String: CourseCommand] = [
-        "next": .next, "back": .back, "restart": .restart, "continue": .resume,
+        "next": .next, "back": .back, "restart": .restart, "continue": .resume, "predict": .predict,
       ]
       return commands[spec.name].map { .course($0) }
     case "goto":

@@ -16,6 +16,8 @@ enum CourseCommand: Hashable, Sendable {
   case scenario(String)
   /// `next`: run and narrate the scenario's next step.
   case next
+  /// `predict`: say what the next step will do before it runs.
+  case predict
   /// `back`: show the previous step again.
   case back
   /// `restart`: the scenario from its beginning.

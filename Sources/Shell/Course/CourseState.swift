@@ -21,6 +21,8 @@ struct CourseState: Sendable {
   var drill: MnemonicDrill?
   /// How many drills have started (each shuffles the letters from the seed and this count).
   var drillsStarted: UInt64 = 0
+  /// A prediction about a scenario step waiting for its answer.
+  var prediction: ActivePrediction?
   /// The quiz question being asked.
   var quiz: ActiveQuiz?
   /// The template of the last question asked, for `again`.
@@ -51,8 +53,10 @@ struct CourseState: Sendable {
   var progressWarned = false
   /// Things to tell the learner after the current line (store notices, saving problems).
   var notices: [String] = []
-  /// `review`'s daily limits.
-  var limits = ReviewLimits()
+  /// This session's `review --new N --reviews N`, over the saved daily limits.
+  var sessionLimits = ReviewLimitOverrides()
+  /// The learner's offset from UTC in seconds, for the calendar day of the daily limits.
+  var utcOffset = 0
   /// The review in progress.
   var review: ReviewSession?
   /// A `progress reset` waiting for its confirmation: the topic (`.some(nil)` for everything).

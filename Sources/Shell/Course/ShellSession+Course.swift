@@ -12,6 +12,7 @@ extension ShellSession {
     case .scenarios: return scenarioList(course.library())
     case .scenario(let id): return try startScenario(id)
     case .next: return try nextStep()
+    case .predict: return try askPrediction()
     case .back: return try previousStep()
     case .restart: return try restartScenario()
     case .goto(let number): return try goToStep(number)

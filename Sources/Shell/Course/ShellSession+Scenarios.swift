@@ -40,7 +40,7 @@ extension ShellSession {
           + "goto N jumps, what-if policy NAME compares", .dim),
     ]
     if let lesson = scenario.lesson { lines.append(styler.paint("Lesson: lesson \(lesson)", .dim)) }
-    lines.append("Type next for step 1.")
+    lines.append("Type next for step 1, or predict to say first what it will do.")
     return OutputFitter.fit(lines.joined(separator: "\n"), width: options.width)
   }
 
@@ -80,14 +80,7 @@ extension ShellSession {
   }
 
   private mutating func goToStep(_ number: Int, of scenario: Scenario) throws(ShellError) -> String {
-    var sandbox = ShellSession(options: options)
-    for step in scenario.steps.prefix(number - 1) {
-      for command in step.commands.commands {
-        if let error = sandbox.execute(command.text).error {
-          throw ShellError("The scenario is broken at \(scenario.file):\(command.line): \(error)")
-        }
-      }
-    }
+    var sandbox = try scenarioWorld(scenario, through: number - 1)
     let step = scenario.steps[number - 1]
     let traceStart = sandbox.world.trace.count
     var lines = [
@@ -110,8 +103,30 @@ extension ShellSession {
       styler.paint(
         number == scenario.steps.count
           ? "The end. what-if policy NAME replays it under another policy; scenarios lists the others."
-          : "next: step \(number + 1). You can also type any command to look around first.", .dim))
+          : "next: step \(number + 1) (predict first asks what it will do). You can also type any "
+            + "command to look around first.", .dim))
     return lines.joined(separator: "\n")
+  }
+
+  /// A fresh session that has run the first `count` steps of `scenario` quietly: the scenario's
+  /// own state before step `count + 1`, whatever the learner explored since.
+  func scenarioWorld(_ scenario: Scenario, through count: Int) throws(ShellError) -> ShellSession {
+    var sandbox = ShellSession(options: options)
+    for step in scenario.steps.prefix(count) {
+      try Self.run(step, of: scenario, on: &sandbox)
+    }
+    return sandbox
+  }
+
+  /// Runs a step's commands quietly on `sandbox`; a failing command means broken content.
+  static func run(_ step: ScenarioStep, of scenario: Scenario, on sandbox: inout ShellSession)
+    throws(ShellError)
+  {
+    for command in step.commands.commands {
+      if let error = sandbox.execute(command.text).error {
+        throw ShellError("The scenario is broken at \(scenario.file):\(command.line): \(error)")
+      }
+    }
   }
 
   /// The scenario in progress.

@@ -54,7 +54,7 @@ extension ShellSession {
     }
     let count = questions ?? 6
     var generator = nextInterviewGenerator()
-    let open = library.interviews.shuffled(using: &generator)
+    let open = interviewOrder(library.interviews.shuffled(using: &generator))
     var plan: [MockInterview.Item] = []
     var nextOpen = 0
     for index in 0..<count {
@@ -82,12 +82,32 @@ extension ShellSession {
     return intro + "\n" + askMockItem()
   }
 
+  /// The open questions in the order a mock interview asks them: those due for review first, then
+  /// those never rated, then the rest, and the mastered ones last (in `questions`' order within
+  /// each group).
+  private mutating func interviewOrder(_ questions: [InterviewQuestion]) -> [InterviewQuestion] {
+    let cards = attempt { store throws(ProgressFailure) in try store.cards() } ?? []
+    let byID = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let now = course.now
+    func rank(_ question: InterviewQuestion) -> Int {
+      guard let card = byID[Self.interviewCardPrefix + question.id], !card.isNew else { return 1 }
+      if card.due <= now { return 0 }
+      return card.isMastered ? 3 : 2
+    }
+    return questions.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+      .map(\.element)
+  }
+
   /// Handles a line typed while an open question waits: part of the answer, its end, `skip`, or
   /// the rating.
   mutating func answerInterview(_ line: String) -> CommandOutcome {
     guard var interview = course.interview else { return CommandOutcome() }
     let word = line.trimmingSpaces.lowercased()
     if course.mock != nil && word == "stop" { return CommandOutcome(output: stopMockInterview()) }
+    if course.review != nil && AnswerReader.normalised(line) == "review stop", let stopped = try? stopReview()
+    {
+      return CommandOutcome(output: stopped)
+    }
     if let grade = interview.grade {
       guard let rating = SelfRating(typed: line) else {
         return CommandOutcome(error: "Rate how well you knew it: again, hard, good or easy (or 1 to 4).")
@@ -168,13 +188,16 @@ extension ShellSession {
         questionID: question.id, topic: question.topic, rating: rating, covered: grade.covered.count,
         total: grade.total))
     course.interview = nil
-    // Kept in the progress store as the card `interview/ID`, graded by the learner, for the
-    // scheduler; `review` asks model-checked questions only, so it does not ask these yet.
+    // Kept in the progress store as the card `interview/ID`, graded by the learner; `review`
+    // asks it again when it is due.
     let review = ReviewRecord(
-      cardID: "interview/\(question.id)", topic: question.topic, time: course.now,
+      cardID: Self.interviewCardPrefix + question.id, topic: question.topic, time: course.now,
       rating: ReviewRating(selfRating: rating), source: .learner)
     _ = attempt { store throws(ProgressFailure) in try store.record(review) }
     let noted = "Rated \(rating.rawValue)."
+    if course.mock == nil, course.review != nil {
+      return noted + "\n" + (continueReview(right: rating != .again) ?? "")
+    }
     guard var mock = course.mock else {
       return noted + " "
         + styler.paint("interview question asks another; interview starts a mock interview.", .dim)
@@ -256,7 +279,7 @@ extension ShellSession {
   }
 
   /// Shows a question and waits for its answer.
-  private mutating func present(_ question: InterviewQuestion, header: String) -> String {
+  mutating func present(_ question: InterviewQuestion, header: String) -> String {
     course.interview = ActiveInterview(question: question)
     return [
       styler.paint(header, .heading),

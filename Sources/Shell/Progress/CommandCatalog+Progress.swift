@@ -2,16 +2,18 @@ extension CommandCatalog {
   /// Spaced repetition and progress: review the due questions, see and reset progress.
   static let progressCommands: [CommandSpec] = [
     CommandSpec(
-      name: "review", group: .practice, syntax: "review [stop] [--new N] [--reviews N]",
-      summary: "Review the quiz questions that are due, scheduled by spaced repetition (FSRS).",
+      name: "review", group: .practice,
+      syntax: "review [stop | limits [NEW REVIEWS]] [--new N] [--reviews N]",
+      summary: "Review the questions that are due, scheduled by spaced repetition (FSRS).",
       details: """
-        Asks the questions due today one after another, then new ones, within the daily limits \
-        (20 new and 100 reviews a day unless --new and --reviews say otherwise). The model grades \
-        each answer: right counts as good, wrong (or skip) as again, and the question comes back \
-        sooner. Every graded quiz answer, in a review or not, is recorded. review stop ends a \
-        review early.
+        Asks the questions due today one after another, then new quiz questions, within the daily \
+        limits (20 new and 100 reviews a day unless review limits NEW REVIEWS saved others; --new \
+        and --reviews change them for this session). The model grades quiz answers and scenario \
+        predictions: right counts as good, wrong (or skip) as again, and the question comes back \
+        sooner. Interview questions you rated come back too, and you rate them again. Every graded \
+        answer, in a review or not, is recorded. review stop ends a review early.
         """,
-      examples: ["review", "review --new 5 --reviews 50", "review stop"],
+      examples: ["review", "review --new 5 --reviews 50", "review limits 10 50", "review stop"],
       options: [
         OptionSpec(name: "new", valueName: "N", kind: .number),
         OptionSpec(name: "reviews", valueName: "N", kind: .number),

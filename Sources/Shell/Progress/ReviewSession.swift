@@ -1,17 +1,11 @@
 import Course
 
-/// The daily limits of `review`.
-public struct ReviewLimits: Hashable, Sendable {
-  /// New cards a day.
-  public var newCards: Int
-  /// Reviews of already-seen cards a day.
-  public var reviews: Int
-
-  /// Limits of `newCards` new cards and `reviews` reviews a day (20 and 100 by default).
-  public init(newCards: Int = 20, reviews: Int = 100) {
-    self.newCards = newCards
-    self.reviews = reviews
-  }
+/// Daily limits given for this session only (`review --new N --reviews N`).
+struct ReviewLimitOverrides: Hashable, Sendable {
+  /// New cards a day, if given.
+  var newCards: Int?
+  /// Reviews a day, if given.
+  var reviews: Int?
 }
 
 /// A `review` in progress: the cards still to ask, in order.
@@ -24,19 +18,19 @@ struct ReviewSession: Hashable, Sendable {
   var right = 0
 }
 
-/// What the review log says about one UTC day.
+/// What the review log says about one day of the learner's calendar.
 struct DayCounts: Hashable, Sendable {
   /// Cards seen for the first time that day.
   var newCards = 0
   /// Reviews of cards seen before.
   var reviews = 0
 
-  /// The counts for `day` in `log` (oldest first).
-  init(day: Int, log: [ReviewRecord]) {
+  /// The counts for `day` in `log` (oldest first), days counted `utcOffset` seconds ahead of UTC.
+  init(day: Int, log: [ReviewRecord], utcOffset: Int = 0) {
     var seen: Set<String> = []
     for review in log {
       let first = seen.insert(review.cardID).inserted
-      guard review.time.dayNumber == day else { continue }
+      guard review.time.dayNumber(utcOffsetSeconds: utcOffset) == day else { continue }
       if first { newCards += 1 } else { reviews += 1 }
     }
   }

@@ -10,23 +10,68 @@ extension ShellSession {
   }
 
   /// The time now, which the caller sets before each line; reviews are stamped and scheduled with
-  /// it, and "today" is its UTC day.
+  /// it, and "today" is its day on the learner's calendar (see ``utcOffset``).
   public var now: Moment {
     get { course.now }
     set { course.now = newValue }
+  }
+
+  /// The learner's offset from UTC in seconds (east positive), which the caller sets with ``now``:
+  /// the daily limits and the streak count local calendar days. 0, UTC days, unless set.
+  public var utcOffset: Int {
+    get { course.utcOffset }
+    set { course.utcOffset = newValue }
+  }
+
+  /// Today's day number on the learner's calendar.
+  var today: Int { course.now.dayNumber(utcOffsetSeconds: course.utcOffset) }
+
+  /// The daily limits in force: the saved ones (or the defaults), with this session's `--new` and
+  /// `--reviews` on top.
+  mutating func reviewLimits() -> ReviewLimits {
+    let saved: ReviewLimits? = attempt { store throws(ProgressFailure) in try store.reviewLimits() } ?? nil
+    var limits = saved ?? ReviewLimits()
+    if let newCards = course.sessionLimits.newCards { limits.newCards = newCards }
+    if let reviews = course.sessionLimits.reviews { limits.reviews = reviews }
+    return limits
   }
 
   /// Carries out a progress command.
   mutating func perform(_ command: ProgressCommand) throws(ShellError) -> String {
     switch command {
     case .review(let newLimit, let reviewLimit):
-      if let newLimit { course.limits.newCards = newLimit }
-      if let reviewLimit { course.limits.reviews = reviewLimit }
+      if let newLimit { course.sessionLimits.newCards = newLimit }
+      if let reviewLimit { course.sessionLimits.reviews = reviewLimit }
       return try startReview()
+    case .limits(let limits): return try reviewLimitsView(setting: limits)
     case .stopReview: return try stopReview()
     case .show: return try progressView()
     case .reset(let topic): return try askReset(topic: topic)
     }
+  }
+
+  /// `review limits [NEW REVIEWS]`: shows the saved daily limits, or saves new ones.
+  private mutating func reviewLimitsView(setting limits: ReviewLimits?) throws(ShellError) -> String {
+    guard let limits else {
+      let saved: ReviewLimits? = attempt { store throws(ProgressFailure) in try store.reviewLimits() } ?? nil
+      let shown = saved ?? ReviewLimits()
+      var text =
+        "review asks at most \(shown.newCards) new questions and \(shown.reviews) reviews a day"
+        + (saved == nil ? " (the defaults)." : ".")
+      let inForce = reviewLimits()
+      if inForce != shown {
+        text += " This session: \(inForce.newCards) new and \(inForce.reviews) reviews (--new, --reviews)."
+      }
+      return text + " review limits NEW REVIEWS changes them."
+    }
+    let saved: Void? = attempt { store throws(ProgressFailure) in try store.saveReviewLimits(limits) }
+    guard saved != nil else {
+      throw ShellError(
+        "The limits were not saved: progress cannot be saved.",
+        hint: "review --new N --reviews N sets them for this session.")
+    }
+    course.sessionLimits = ReviewLimitOverrides()
+    return "Saved: review asks at most \(limits.newCards) new questions and \(limits.reviews) reviews a day."
   }
 
   /// Reads the place from the store, once, unless one was restored already.

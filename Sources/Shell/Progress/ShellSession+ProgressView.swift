@@ -7,13 +7,15 @@ extension ShellSession {
     let library = course.library()
     let cards = attempt { store throws(ProgressFailure) in try store.cards() } ?? []
     let log = attempt { store throws(ProgressFailure) in try store.reviews() } ?? []
-    let today = course.now.dayNumber
+    let today = self.today
+    let offset = course.utcOffset
     let byID = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let topics = library.quizTopics
     let width = max(5, topics.map(\.count).max() ?? 5)
+    let streak = Self.streak(log: log, today: today, utcOffset: offset)
     var lines = [
-      styler.paint("Progress", .heading) + " · streak \(Self.streak(log: log, today: today)) day"
-        + (Self.streak(log: log, today: today) == 1 ? "" : "s") + " · \(log.count) reviews in all",
+      styler.paint("Progress", .heading) + " · streak \(streak) day" + (streak == 1 ? "" : "s")
+        + " · \(log.count) reviews in all",
       styler.bold(pad("topic", width) + "  seen  mastered  due today"),
     ]
     var dueTotal = 0
@@ -21,23 +23,37 @@ extension ShellSession {
       let templates = library.quizzes.filter { $0.topic == topic }
       let topicCards = templates.compactMap { byID[$0.id] }
       let mastered = topicCards.filter(\.isMastered).count
-      let due = topicCards.filter { $0.due.dayNumber <= today }.count
+      let due = topicCards.filter { $0.due.dayNumber(utcOffsetSeconds: offset) <= today }.count
       dueTotal += due
       lines.append(
         pad(TerminalText.sanitized(topic), width) + "  " + pad("\(topicCards.count)/\(templates.count)", 4)
           + "  " + pad("\(mastered)", 8) + "  \(due)")
     }
     let unseen = library.quizzes.filter { byID[$0.id] == nil }.count
-    let newToday = max(0, course.limits.newCards - DayCounts(day: today, log: log).newCards)
+    let newToday = max(
+      0, reviewLimits().newCards - DayCounts(day: today, log: log, utcOffset: offset).newCards)
+    let others = cards.filter {
+      $0.id.hasPrefix(Self.interviewCardPrefix) || StepPrediction.place(ofCard: $0.id) != nil
+    }
+    if !others.isEmpty {
+      let interviews = others.filter { $0.id.hasPrefix(Self.interviewCardPrefix) }.count
+      let othersDue = others.filter { $0.due.dayNumber(utcOffsetSeconds: offset) <= today }.count
+      dueTotal += othersDue
+      lines.append(
+        "Also on the schedule: \(interviews) interview question\(interviews == 1 ? "" : "s") you rated and "
+          + "\(others.count - interviews) wrong prediction\(others.count - interviews == 1 ? "" : "s") "
+          + "(\(othersDue) due today).")
+    }
     lines.append(
       "Due today: \(dueTotal) review\(dueTotal == 1 ? "" : "s"), and \(min(unseen, newToday)) new "
         + "question\(min(unseen, newToday) == 1 ? "" : "s") (of \(unseen) not yet seen). review asks them.")
     return lines.joined(separator: "\n")
   }
 
-  /// Days in a row with at least one review, ending today (or yesterday when today has none yet).
-  static func streak(log: [ReviewRecord], today: Int) -> Int {
-    let days = Set(log.map(\.time.dayNumber))
+  /// Days in a row with at least one review, ending today (or yesterday when today has none yet);
+  /// days are counted `utcOffset` seconds ahead of UTC.
+  static func streak(log: [ReviewRecord], today: Int, utcOffset: Int = 0) -> Int {
+    let days = Set(log.map { $0.time.dayNumber(utcOffsetSeconds: utcOffset) })
     var day = days.contains(today) ? today : today - 1
     var count = 0
     while days.contains(day) {

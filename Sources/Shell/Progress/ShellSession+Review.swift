@@ -6,22 +6,23 @@ extension ShellSession {
     let library = course.library()
     let cards = attempt { store throws(ProgressFailure) in try store.cards() } ?? []
     let log = attempt { store throws(ProgressFailure) in try store.reviews() } ?? []
-    let today = DayCounts(day: course.now.dayNumber, log: log)
-    let known = Set(library.quizzes.map(\.id))
+    let limits = reviewLimits()
+    let today = DayCounts(day: today, log: log, utcOffset: course.utcOffset)
+    let known = Set(cards.filter { Self.isReviewable($0.id, in: library) }.map(\.id))
     let seen = Set(cards.map(\.id))
     let due = cards.filter { known.contains($0.id) && !$0.isNew && $0.due <= course.now }
       .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
-      .prefix(max(0, course.limits.reviews - today.reviews)).map(\.id)
+      .prefix(max(0, limits.reviews - today.reviews)).map(\.id)
     let fresh = library.quizzes.filter { !seen.contains($0.id) }
-      .prefix(max(0, course.limits.newCards - today.newCards)).map(\.id)
+      .prefix(max(0, limits.newCards - today.newCards)).map(\.id)
     guard !due.isEmpty || !fresh.isEmpty else {
       course.review = nil
       return nothingDue(cards: cards.filter { known.contains($0.id) }, today: today)
     }
     course.review = ReviewSession(queue: due + fresh)
     let heading = styler.paint(
-      "Review: \(due.count) due, \(fresh.count) new (limits \(course.limits.newCards) new and "
-        + "\(course.limits.reviews) reviews a day). review stop ends it.", .heading)
+      "Review: \(due.count) due, \(fresh.count) new (limits \(limits.newCards) new and "
+        + "\(limits.reviews) reviews a day). review stop ends it.", .heading)
     return heading + "\n" + (try nextReviewQuestion())
   }
 
@@ -32,6 +33,8 @@ extension ShellSession {
     }
     course.review = nil
     course.quiz = nil
+    course.prediction = nil
+    if course.mock == nil { course.interview = nil }
     return "Review stopped after \(review.answered) question\(review.answered == 1 ? "" : "s"); "
       + "\(review.queue.count + 1) left for later."
   }
@@ -54,13 +57,36 @@ extension ShellSession {
     while var review = course.review, !review.queue.isEmpty {
       let id = review.queue.removeFirst()
       course.review = review
-      let left = review.queue.count
-      if let question = try? QuizPicker.question(id: id, seed: nextQuizSeed(), in: course.library()) {
-        return styler.paint("Card \(review.answered + 1) · \(left) after this", .dim) + "\n" + start(question)
+      let header = styler.paint("Card \(review.answered + 1) · \(review.queue.count) after this", .dim) + "\n"
+      let library = course.library()
+      if StepPrediction.place(ofCard: id) != nil {
+        if let asked = askReviewPrediction(id) { return header + asked }
+      } else if id.hasPrefix(Self.interviewCardPrefix) {
+        if let question = library.interview(String(id.dropFirst(Self.interviewCardPrefix.count))) {
+          return header
+            + present(question, header: "Interview question · \(question.topic) · \(question.id)")
+        }
+      } else if let question = try? QuizPicker.question(id: id, seed: nextQuizSeed(), in: library) {
+        return header + start(question)
       }
     }
     course.review = nil
     throw ShellError("None of the due questions could be asked.")
+  }
+
+  /// The start of an interview card's id: `interview/ID`.
+  static let interviewCardPrefix = "interview/"
+
+  /// Whether `review` can ask the card `id`: a quiz template, an interview question or a
+  /// prediction about a scenario step that the content still has.
+  static func isReviewable(_ id: String, in library: ContentLibrary) -> Bool {
+    if let place = StepPrediction.place(ofCard: id) {
+      return library.scenario(place.scenario).map { place.step <= $0.steps.count } ?? false
+    }
+    if id.hasPrefix(interviewCardPrefix) {
+      return library.interview(String(id.dropFirst(interviewCardPrefix.count))) != nil
+    }
+    return library.quiz(id) != nil
   }
 
   private func nothingDue(cards: [ReviewCard], today: DayCounts) -> String {

@@ -43,6 +43,9 @@ public struct ShellSession: Sendable {
       if let mock = course.mock { return "mock \(mock.results.count + 1)/\(mock.plan.count) quiz" }
       return "quiz \(quiz.question.instance.template.topic)"
     }
+    if let prediction = course.prediction?.prediction {
+      return "predict \(prediction.scenario) \(prediction.step)"
+    }
     if let drill = course.drill { return "drill \(drill.index + 1)/\(drill.letters.count)" }
     if let id = course.place.scenario, let scenario = course.loaded?.library.scenario(id) {
       return "\(id) \(course.place.step)/\(scenario.steps.count)"
@@ -101,6 +104,7 @@ public struct ShellSession: Sendable {
     if quizWaiting && !Self.isQuizControl(line) {
       return afterMockQuiz(answerQuiz(line), quizWaiting: quizWaiting)
     }
+    if course.prediction != nil && !Self.isPredictionControl(line) { return answerPrediction(line) }
     do {
       guard let command = try CommandParser.parse(line) else { return CommandOutcome() }
       var next = self
