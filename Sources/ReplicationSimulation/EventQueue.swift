@@ -9,21 +9,11 @@ import ReplicationModel
 /// instant form one first-in, first-out list (a bucket), found through a table keyed by time; a
 /// heap orders only the distinct times. Simulated events cluster on a few instants (every
 /// latency is a whole number of milliseconds by default), so most events join an existing bucket
-/// and the heap stays small.
+/// and the heap stays small. All three live in one ``EventStorage``, shared by copies of the
+/// queue until one of them changes (copy on write).
 struct EventQueue<Event: Sendable>: Sendable {
-  /// One slab slot: an event, and the next slot of the same bucket, or for a free slot the
-  /// next free one (`-1` for none).
-  private struct Slot: Sendable {
-    var event: Event?
-    var next: Int32
-  }
-
-  private var slots: [Slot] = []
-  /// The first free slot, `-1` for none.
-  private var firstFree: Int32 = -1
-  private var buckets = TimeBuckets()
-  private var times = TimeHeap()
-  /// The bucket the last event was taken from: its time, and its index in ``buckets``
+  private var storage = EventStorage<Event>()
+  /// The bucket the last event was taken from: its time, and its index in the bucket table
   /// (`-1` for none). Events due at one instant are taken one after another, so the next one
   /// usually comes from the same bucket; the index stays valid until a bucket is added (the
   /// table may grow) or removed (entries may shift).
@@ -31,58 +21,49 @@ struct EventQueue<Event: Sendable>: Sendable {
   private var currentIndex = -1
 
   /// The number of pending events.
-  private(set) var count = 0
+  var count: Int { storage.count }
 
   /// Whether nothing is pending.
-  var isEmpty: Bool { count == 0 }
+  var isEmpty: Bool { storage.count == 0 }
 
   /// The time of the next event.
-  var nextTime: SimTime? { times.min.map { SimTime(microseconds: $0) } }
+  var nextTime: SimTime? { storage.minTime.map { SimTime(microseconds: $0) } }
 
   /// Schedules an event.
   mutating func schedule(_ event: consuming Event, at time: SimTime) {
-    let slot: Int32
-    if firstFree >= 0 {
-      slot = firstFree
-      firstFree = slots[Int(slot)].next
-      slots[Int(slot)] = Slot(event: event, next: -1)
-    } else {
-      slot = Int32(slots.count)
-      slots.append(Slot(event: event, next: -1))
-    }
-    if let tail = buckets.append(slot, at: time.microseconds) {
-      slots[Int(tail)].next = slot
-    } else {
-      times.insert(time.microseconds)
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    let storage = storage
+    let slot = storage.insert(event)
+    if !storage.append(slot, at: time.microseconds) {
+      storage.insertTime(time.microseconds)
       currentIndex = -1
     }
-    count += 1
+    storage.count &+= 1
   }
 
   /// Removes and returns the next event (the one at ``nextTime``); the queue must not be empty.
   mutating func removeNext() -> Event {
-    let time = times.min!
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    let storage = storage
+    let time = storage.heap[0]
     let index: Int
     if currentIndex >= 0 && currentTime == time {
       index = currentIndex
     } else {
-      index = buckets.index(of: time)
+      index = storage.bucketIndex(of: time)
       currentTime = time
       currentIndex = index
     }
-    let head = Int(buckets.head(at: index))
-    let next = slots[head].next
+    let head = storage.buckets[index].head
+    let next = storage.links[Int(head)]
     if next < 0 {
-      buckets.remove(at: index)
-      times.removeMin()
+      storage.removeBucket(at: index)
+      storage.removeMinTime()
       currentIndex = -1
     } else {
-      buckets.setHead(next, at: index)
+      storage.buckets[index].head = next
     }
-    count -= 1
-    let event = slots[head].event.take()!
-    slots[head].next = firstFree
-    firstFree = Int32(head)
-    return event
+    storage.count &-= 1
+    return storage.take(head)
   }
 }
