@@ -7,9 +7,9 @@ import ReplicationModel
 ///
 /// Events wait in a slab and are never moved until they are processed. Events due at the same
 /// instant form one first-in, first-out list (a bucket), found through a table keyed by time; a
-/// heap orders only the distinct times. Simulated events cluster on a few instants (every
+/// sorted list orders only the distinct times. Simulated events cluster on a few instants (every
 /// latency is a whole number of milliseconds by default), so most events join an existing bucket
-/// and the heap stays small. All three live in one ``EventStorage``, shared by copies of the
+/// and the list stays short. All three live in one ``EventStorage``, shared by copies of the
 /// queue until one of them changes (copy on write).
 struct EventQueue<Event: Sendable>: Sendable {
   private var storage = EventStorage<Event>()
@@ -42,10 +42,11 @@ struct EventQueue<Event: Sendable>: Sendable {
   }
 
   /// Removes and returns the next event (the one at ``nextTime``); the queue must not be empty.
+  @inline(__always)
   mutating func removeNext() -> Event {
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
     let storage = storage
-    let time = storage.heap[0]
+    let time = storage.times[storage.timesStart]
     let index: Int
     if currentIndex >= 0 && currentTime == time {
       index = currentIndex

@@ -1,6 +1,6 @@
 extension EventStorage {
   /// Appends a slot to the bucket of `time`; returns `false` when the bucket is new (the slot
-  /// is then its head and tail, and the caller adds the time to the heap).
+  /// is then its head and tail, and the caller adds the time to the sorted times).
   @inline(__always)
   func append(_ slot: Int32, at time: Int64) -> Bool {
     var index = home(of: time)

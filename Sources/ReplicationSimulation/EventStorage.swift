@@ -1,5 +1,5 @@
-/// The memory behind an ``EventQueue``: a slab of events, a table of time buckets, and a heap of
-/// the distinct times, all in memory it manages itself.
+/// The memory behind an ``EventQueue``: a slab of events, a table of time buckets, and the
+/// distinct times in order, all in memory it manages itself.
 ///
 /// - **Slab.** Each pending event sits in a slot that never moves until the event is taken out,
 ///   with one link per slot. A live slot's link is the next slot of its bucket (`-1` for none);
@@ -8,14 +8,15 @@
 ///   in and taking it out are plain moves: no optional to wrap, no old value to destroy.
 /// - **Buckets.** For each instant with pending events, the first and last slot of its
 ///   first-in, first-out list, in an open-addressing hash table with linear probing keyed by
-///   time. Its layout never decides an order (the heap does), so its hashing needs no seed.
-/// - **Heap.** A binary min-heap of the distinct times.
+///   time. Its layout never decides an order (the times do), so its hashing needs no seed.
+/// - **Times.** The distinct pending times, sorted, in `times[timesStart..<timesEnd]`: the
+///   earliest is taken from the front, and new times nearly always go at the back.
 ///
 /// The storage is a class so that the queue reaches all of this with one uniqueness check per
 /// operation and no bounds checks; the queue copies it before changing it when it is shared
 /// (copy on write), so a copied simulation never sees the other's events change. Every index
 /// used below is kept in range by the structure itself (slots below ``used``, table indexes
-/// masked, heap indexes below ``heapCount``).
+/// masked, times between ``timesStart`` and ``timesEnd``).
 final class EventStorage<Event: Sendable>: @unchecked Sendable {
   // Sendable: the storage is only changed through a queue that holds the one reference to it.
 
@@ -41,9 +42,10 @@ final class EventStorage<Event: Sendable>: @unchecked Sendable {
   var mask: Int
   var bucketCount = 0
 
-  var heap: UnsafeMutablePointer<Int64>
-  var heapCapacity: Int
-  var heapCount = 0
+  var times: UnsafeMutablePointer<Int64>
+  var timesCapacity: Int
+  var timesStart = 0
+  var timesEnd = 0
 
   /// The number of pending events.
   var count = 0
@@ -56,8 +58,8 @@ final class EventStorage<Event: Sendable>: @unchecked Sendable {
     mask = capacity - 1
     buckets = .allocate(capacity: capacity)
     buckets.initialize(repeating: .empty, count: capacity)
-    heapCapacity = capacity
-    heap = .allocate(capacity: capacity)
+    timesCapacity = capacity
+    times = .allocate(capacity: capacity)
   }
 
   deinit {
@@ -65,10 +67,10 @@ final class EventStorage<Event: Sendable>: @unchecked Sendable {
     events.deallocate()
     links.deallocate()
     buckets.deallocate()
-    heap.deallocate()
+    times.deallocate()
   }
 
-  /// A copy holding copies of the pending events, in the same slots, buckets and heap order.
+  /// A copy holding copies of the pending events, in the same slots, buckets and times.
   func copy() -> EventStorage {
     let copy = EventStorage(capacity: slabCapacity)
     for slot in 0..<used where links[slot] >= -1 { (copy.events + slot).initialize(to: events[slot]) }
@@ -80,11 +82,11 @@ final class EventStorage<Event: Sendable>: @unchecked Sendable {
     copy.buckets.initialize(from: buckets, count: mask + 1)
     copy.mask = mask
     copy.bucketCount = bucketCount
-    copy.heap.deallocate()
-    copy.heap = .allocate(capacity: heapCapacity)
-    copy.heap.initialize(from: heap, count: heapCount)
-    copy.heapCapacity = heapCapacity
-    copy.heapCount = heapCount
+    copy.times.deallocate()
+    copy.times = .allocate(capacity: timesCapacity)
+    copy.times.initialize(from: times + timesStart, count: timesEnd - timesStart)
+    copy.timesCapacity = timesCapacity
+    copy.timesEnd = timesEnd - timesStart
     copy.count = count
     return copy
   }

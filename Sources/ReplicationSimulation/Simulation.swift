@@ -115,6 +115,7 @@ public struct Simulation: Sendable {
   /// A timer whose work is already done (a quorum deadline after its write committed or was given
   /// up, or a timer of a node that crashed since) is dropped on the way without moving the clock,
   /// so running "until quiet" ends at the last event that did something.
+  @inline(__always)
   mutating func step(notAfter limit: SimTime?) -> Bool {
     while let time = queue.nextTime {
       if let limit, time > limit { return false }
