@@ -80,7 +80,7 @@ extension Simulation {
         node: node, sentAt: now, context: write.context)
     }
     let oneWay = latency(from: node, toClientIn: client)
-    if isCut(layout.anchor(of: client), node) {
+    if hasFaults && isCut(layout.anchor(of: client), node) {
       answer(write, from: node, with: .unreachable, after: network.retransmitAfter + oneWay + oneWay)
       return
     }

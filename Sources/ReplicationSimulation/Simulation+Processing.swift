@@ -6,7 +6,7 @@ extension Simulation {
     case .clientSend(let write, let client, let node):
       sendClientRequest(write, client: client, node: node)
     case .clientArrival(let write, let node):
-      if isDown[node.index] {
+      if hasFaults && isDown[node.index] {
         guard let pending = pendingRequests[write.request] else { return }
         answer(write, from: node, with: .nodeDown, after: latency(from: node, toClientIn: pending.client))
         return
@@ -17,7 +17,7 @@ extension Simulation {
       receiveAnswer(reply, from: node)
     case .delivery(let envelope):
       deliveriesScheduled -= 1
-      if isDown[envelope.to.index] || isCut(envelope.from, envelope.to) {
+      if hasFaults && (isDown[envelope.to.index] || isCut(envelope.from, envelope.to)) {
         hold(envelope, reason: isDown[envelope.to.index] ? .nodeDown : .partition)
         return
       }

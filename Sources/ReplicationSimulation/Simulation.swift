@@ -48,6 +48,9 @@ public struct Simulation: Sendable {
   var heldMessages: [Envelope] = []
   var cutLinks: [UInt64]
   var isDown: [Bool]
+  /// Whether any link is cut or any node is down; while neither is, the per-message checks
+  /// of ``cutLinks`` and ``isDown`` are skipped (kept up to date by the fault methods).
+  var hasFaults = false
   var timerEpoch: [Int]
   var linkClearTime: [SimTime]
   var pendingRequests = PendingRequests()
