@@ -12,7 +12,7 @@ import ReplicationModel
 /// and the list stays short. All three live in one ``EventStorage``, shared by copies of the
 /// queue until one of them changes (copy on write).
 struct EventQueue<Event: Sendable>: Sendable {
-  private var storage = EventStorage<Event>()
+  private(set) var storage = EventStorage<Event>()
   /// The bucket the last event was taken from: its time, and its index in the bucket table
   /// (`-1` for none). Events due at one instant are taken one after another, so the next one
   /// usually comes from the same bucket; the index stays valid until a bucket is added (the
@@ -66,5 +66,34 @@ struct EventQueue<Event: Sendable>: Sendable {
     }
     storage.count &-= 1
     return storage.take(head)
+  }
+
+  /// Removes and returns the pending event at a place from ``pendingSlots``, out of time order;
+  /// the other events keep their order. Its bucket (and its time) goes when it empties.
+  mutating func remove(_ place: PendingEventSlot) -> Event {
+    precondition(storage.isLive(place.slot), "no pending event in slot \(place.slot)")
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    let storage = storage
+    let time = place.time.microseconds
+    let index = storage.bucketIndex(of: time)
+    var previous: Int32 = -1
+    var slot = storage.buckets[index].head
+    while slot != place.slot {
+      previous = slot
+      slot = storage.links[Int(slot)]
+    }
+    let next = storage.links[Int(slot)]
+    if previous < 0 && next < 0 {
+      storage.removeBucket(at: index)
+      storage.removeTime(time)
+    } else if previous < 0 {
+      storage.buckets[index].head = next
+    } else {
+      storage.links[Int(previous)] = next
+      if next < 0 { storage.buckets[index].tail = previous }
+    }
+    currentIndex = -1
+    storage.count &-= 1
+    return storage.take(slot)
   }
 }

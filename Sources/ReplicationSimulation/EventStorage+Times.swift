@@ -35,6 +35,22 @@ extension EventStorage {
     }
   }
 
+  /// Removes a time that is present, wherever it is in the list.
+  func removeTime(_ time: Int64) {
+    var low = timesStart
+    var high = timesEnd &- 1
+    while low < high {
+      let middle = low &+ (high &- low) / 2
+      if times[middle] < time { low = middle &+ 1 } else { high = middle }
+    }
+    (times + low).update(from: times + low + 1, count: timesEnd &- low &- 1)
+    timesEnd &-= 1
+    if timesStart == timesEnd {
+      timesStart = 0
+      timesEnd = 0
+    }
+  }
+
   /// Moves the times to the front of their buffer, or doubles it when they fill more than half.
   private func makeRoomForTimes() {
     let count = timesEnd - timesStart
