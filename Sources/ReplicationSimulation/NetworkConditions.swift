@@ -46,6 +46,7 @@ public struct NetworkConditions: Hashable, Sendable {
   }
 
   /// The one-way latency from one region to another.
+  @inline(__always)
   public func latency(from source: RegionID, to destination: RegionID) -> SimDuration {
     if source == destination { return intraRegionLatency }
     guard !pairLatency.isEmpty else { return crossRegionLatency }

@@ -44,15 +44,20 @@ struct PendingRequests: Sendable {
     }
   }
 
-  /// Marks a pending request as arrived at its node.
-  mutating func markArrived(_ request: RequestID) {
+  /// Marks a pending request as arrived at its node and returns it; `nil` when it is not
+  /// pending.
+  mutating func arrive(_ request: RequestID) -> PendingRequest? {
     let index = request.value - base
     if index < 0 {
       early[request.value]?.arrived = true
-      return
+      return early[request.value]
     }
-    guard index >= first && index < slots.count else { return }
-    slots[index]?.arrived = true
+    guard index >= first && index < slots.count else { return nil }
+    // In place through the buffer: `slots[index]?.arrived = true` is an outlined modify.
+    return slots.withUnsafeMutableBufferPointer { slots in
+      slots[index]?.arrived = true
+      return slots[index]
+    }
   }
 
   /// Every pending request, by request number.

@@ -34,8 +34,8 @@ extension Simulation {
   /// - Throws: ``ModelError`` for an empty or over-long key or value, or a time in the past.
   @discardableResult
   public mutating func write(
-    key: String, _ payload: Payload, to node: NodeID, from client: RegionID? = nil,
-    context: VersionVector? = nil, at time: SimTime? = nil
+    key: consuming String, _ payload: consuming Payload, to node: NodeID, from client: RegionID? = nil,
+    context: consuming VersionVector? = nil, at time: SimTime? = nil
   ) throws(ModelError) -> IssuedWrite {
     try Self.validate(key: key, payload: payload)
     let sendAt = time ?? now
@@ -80,7 +80,7 @@ extension Simulation {
         node: node, sentAt: now, context: write.context)
     }
     let oneWay = latency(from: node, toClientIn: client)
-    if isCut(layout.anchor(of: client), node) {
+    if hasFaults && isCut(layout.anchor(of: client), node) {
       answer(write, from: node, with: .unreachable, after: network.retransmitAfter + oneWay + oneWay)
       return
     }

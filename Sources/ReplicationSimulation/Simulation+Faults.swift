@@ -9,14 +9,21 @@ extension Simulation {
         cutLinks[b.index] |= 1 << UInt64(a.index)
       }
     }
+    noteFaults()
     record(.partitioned(groupA, groupB))
   }
 
   /// Heals every partition and sends the messages that were waiting.
   public mutating func heal() {
     for index in cutLinks.indices { cutLinks[index] = 0 }
+    noteFaults()
     record(.healed)
     releaseHeldMessages()
+  }
+
+  /// Recomputes ``hasFaults`` after a link or a node changed.
+  private mutating func noteFaults() {
+    hasFaults = isDown.contains(true) || cutLinks.contains { $0 != 0 }
   }
 
   /// Whether any link is cut.
@@ -32,6 +39,7 @@ extension Simulation {
   public mutating func crash(_ node: NodeID) {
     guard !isDown[node.index] else { return }
     isDown[node.index] = true
+    noteFaults()
     timerEpoch[node.index] += 1
     record(.crashed(node))
     for (request, pending) in pendingRequests.inOrder
@@ -48,6 +56,7 @@ extension Simulation {
   public mutating func recover(_ node: NodeID) {
     guard isDown[node.index] else { return }
     isDown[node.index] = false
+    noteFaults()
     record(.recovered(node))
     deliver(.recovered, to: node)
     releaseHeldMessages()

@@ -4,7 +4,7 @@ extension Simulation {
   /// Puts a message on the network: scheduled for delivery, or held if its link is cut.
   @inline(__always)
   mutating func transmit(_ envelope: consuming Envelope, releasing: Bool = false) {
-    if isDown[envelope.to.index] || isCut(envelope.from, envelope.to) {
+    if hasFaults && (isDown[envelope.to.index] || isCut(envelope.from, envelope.to)) {
       record(.sent(envelope, deliverAt: nil))
       hold(envelope, reason: isDown[envelope.to.index] ? .nodeDown : .partition)
       return

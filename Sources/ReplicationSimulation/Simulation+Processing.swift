@@ -6,18 +6,18 @@ extension Simulation {
     case .clientSend(let write, let client, let node):
       sendClientRequest(write, client: client, node: node)
     case .clientArrival(let write, let node):
-      guard let pending = pendingRequests[write.request] else { return }
-      if isDown[node.index] {
+      if hasFaults && isDown[node.index] {
+        guard let pending = pendingRequests[write.request] else { return }
         answer(write, from: node, with: .nodeDown, after: latency(from: node, toClientIn: pending.client))
         return
       }
-      pendingRequests.markArrived(write.request)
+      guard pendingRequests.arrive(write.request) != nil else { return }
       deliver(.clientWrite(write), to: node)
     case .clientAnswer(let reply, let node):
       receiveAnswer(reply, from: node)
     case .delivery(let envelope):
       deliveriesScheduled -= 1
-      if isDown[envelope.to.index] || isCut(envelope.from, envelope.to) {
+      if hasFaults && (isDown[envelope.to.index] || isCut(envelope.from, envelope.to)) {
         hold(envelope, reason: isDown[envelope.to.index] ? .nodeDown : .partition)
         return
       }

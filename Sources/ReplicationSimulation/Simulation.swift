@@ -48,6 +48,9 @@ public struct Simulation: Sendable {
   var heldMessages: [Envelope] = []
   var cutLinks: [UInt64]
   var isDown: [Bool]
+  /// Whether any link is cut or any node is down; while neither is, the per-message checks
+  /// of ``cutLinks`` and ``isDown`` are skipped (kept up to date by the fault methods).
+  var hasFaults = false
   var timerEpoch: [Int]
   var linkClearTime: [SimTime]
   var pendingRequests = PendingRequests()
@@ -115,6 +118,7 @@ public struct Simulation: Sendable {
   /// A timer whose work is already done (a quorum deadline after its write committed or was given
   /// up, or a timer of a node that crashed since) is dropped on the way without moving the clock,
   /// so running "until quiet" ends at the last event that did something.
+  @inline(__always)
   mutating func step(notAfter limit: SimTime?) -> Bool {
     while let time = queue.nextTime {
       if let limit, time > limit { return false }

@@ -68,6 +68,30 @@ import Testing
     #expect(world.now == .start + .seconds(1))
   }
 
+  /// A copy of a simulation with events pending is independent: running one leaves the other's
+  /// pending events untouched, and the copy then replays exactly what the original did.
+  @Test func aCopiedSimulationRunsOnItsOwn() throws {
+    var original = try noisyRun(seed: 5)
+    let leaders = original.layout.leaders
+    for index in 0..<40 {
+      try original.write(
+        key: "c\(index % 3)", .value("w\(index)"), to: leaders[index % leaders.count],
+        at: original.now + .milliseconds(Int64(index % 7)))
+    }
+    original.run(for: .milliseconds(3))
+    let pending = original.nextEventTime
+    var copy = original
+    #expect(copy.hasPendingEvents)
+    original.runUntilQuiet()
+    #expect(!original.hasPendingEvents)
+    #expect(copy.hasPendingEvents)
+    #expect(copy.nextEventTime == pending)
+    copy.runUntilQuiet()
+    #expect(copy.trace == original.trace)
+    #expect(copy.nodes == original.nodes)
+    #expect(copy.eventsProcessed == original.eventsProcessed)
+  }
+
   @Test func aWriteInThePastIsRefused() throws {
     var world = try Simulation.make()
     world.run(for: .seconds(1))

@@ -32,7 +32,7 @@ public struct RouteTag: Hashable, Sendable {
   public private(set) var bits: UInt64
 
   /// A tag holding only the origin.
-  @inlinable
+  @inlinable @inline(__always)
   public init(origin: NodeID) { self.init(bits: 1 << UInt64(origin.index)) }
 
   /// A tag holding exactly these bits.
@@ -44,7 +44,7 @@ public struct RouteTag: Hashable, Sendable {
   public func contains(_ node: NodeID) -> Bool { bits & (1 << UInt64(node.index)) != 0 }
 
   /// The tag with `node` added.
-  @inlinable
+  @inlinable @inline(__always)
   public func adding(_ node: NodeID) -> RouteTag { RouteTag(bits: bits | 1 << UInt64(node.index)) }
 
   /// The nodes in the tag, in id order.
