@@ -8,6 +8,9 @@ let package = Package(
     .executable(name: "multileader", targets: ["multileader"]),
     .library(name: "ReplicationModel", targets: ["ReplicationModel"]),
     .library(name: "ReplicationSimulation", targets: ["ReplicationSimulation"]),
+    // The course and the command language, for the fuzz targets in Fuzz/ (a separate package).
+    .library(name: "Course", targets: ["Course", "CourseContent"]),
+    .library(name: "Shell", targets: ["Shell"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
