@@ -138,7 +138,7 @@ docs:
 	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
 	  --target ReplicationModel --warnings-as-errors --output-path .build/docs \
 	  --transform-for-static-hosting
-	@echo "docs: open .build/docs/index.html through a web server, or read the articles in Sources/ReplicationModel/ReplicationModel.docc"
+	@echo "docs: python3 -m http.server -d .build/docs, then open http://localhost:8000/documentation/replicationmodel"
 
 # libFuzzer targets (Fuzz/, a separate package) with AddressSanitizer, each for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
