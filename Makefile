@@ -13,10 +13,10 @@ TEST_LOG ?= .build/test.log
 READLINE_HEADER := /usr/include/readline/readline.h
 APT_INSTALL := apt-get install -y libreadline-dev
 
-# Files checked by `make lint` and rewritten by `make format`. The Benchmarks package joins in once it
-# exists; its own .build folder is never listed because only Package.swift and Sources are named.
+# Files checked by `make lint` and rewritten by `make format`, with the Benchmarks and Fuzz packages;
+# their .build folders are never listed because only Package.swift and Sources are named.
 FORMAT_PATHS := Package.swift Sources Tests \
-  $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests)
+  $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests Fuzz/Package.swift Fuzz/Sources)
 
 .PHONY: help deps build run test lint format purity check-svg bench bench-model bench-text bench-shell clean \
   man install uninstall docs fuzz
