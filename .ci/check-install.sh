@@ -16,7 +16,7 @@ for file in "${files[@]}"; do [[ -f "$prefix/$file" ]] || fail "$file was not in
 [[ $(find "$prefix" -type f | wc -l) == "${#files[@]}" ]] || fail "install wrote other files: $(find "$prefix" -type f)"
 
 # The binary runs from its new place; the man page renders; the bash completion loads and completes.
-"$prefix/bin/multileader" --version | grep -q '^[0-9]' || fail "the installed binary does not run"
+"$prefix/bin/multileader" --version | grep -qE '^multileader [0-9]+\.[0-9]+' || fail "the installed binary does not run"
 MANWIDTH=80 man -l "$prefix/share/man/man1/multileader.1" 2>/dev/null | grep -q 'multileader' \
   || fail "the man page does not render"
 bash -c "source '$prefix/share/bash-completion/completions/multileader' && complete -p multileader" \
