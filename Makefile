@@ -13,12 +13,13 @@ TEST_LOG ?= .build/test.log
 READLINE_HEADER := /usr/include/readline/readline.h
 APT_INSTALL := apt-get install -y libreadline-dev
 
-# Files checked by `make lint` and rewritten by `make format`. The Benchmarks package joins in once it
-# exists; its own .build folder is never listed because only Package.swift and Sources are named.
+# Files checked by `make lint` and rewritten by `make format`, with the Benchmarks and Fuzz packages;
+# their .build folders are never listed because only Package.swift and Sources are named.
 FORMAT_PATHS := Package.swift Sources Tests \
-  $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests)
+  $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests Fuzz/Package.swift Fuzz/Sources)
 
-.PHONY: help deps build run test soak lint format purity check-svg bench bench-model bench-text bench-shell clean
+.PHONY: help deps build run test soak lint format purity check-svg bench bench-model bench-text bench-shell clean \
+  man install uninstall docs fuzz
 
 help:
 	@echo "make run     install libreadline-dev if missing, build, start multileader (ARGS=...)"
@@ -30,6 +31,10 @@ help:
 	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation"
 	@echo "make check-svg  export the pictures as SVG and render them to PNG with headless chromium"
 	@echo "make bench   run the benchmarks (release): bench-model, bench-text, bench-shell"
+	@echo "make install install the binary, man page and completions (PREFIX=/usr/local, DESTDIR)"
+	@echo "make uninstall  remove exactly what make install installed"
+	@echo "make docs    build the ReplicationModel documentation (DocC) into .build/docs"
+	@echo "make fuzz    run each libFuzzer target for FUZZ_SECONDS (default 60)"
 	@echo "make clean   remove build folders"
 
 # Installs the GNU readline headers with apt-get when they are missing. Root installs directly,
@@ -106,5 +111,50 @@ bench-shell: build
 	  && $(SWIFT) build -c release --product FoundationHello \
 	  && "$$($(SWIFT) build -c release --show-bin-path)/ShellBenchmarks" --binary ../$(BIN)
 
+# The man page comes from swift-argument-parser's generate-manual plugin. The plugin builds every
+# product first; debug is asked for so that it shares `make test`'s build instead of relinking the
+# release binary without --static-swift-stdlib.
+MAN_PAGE := .build/plugins/GenerateManual/outputs/multileader/multileader.1
+man:
+	$(SWIFT) package plugin generate-manual --configuration debug
+	@test -f "$(MAN_PAGE)" || { echo "man: $(MAN_PAGE) was not generated" >&2; exit 1; }
+
+# Standard places under PREFIX; DESTDIR stages them for a package. Completions go where bash-completion,
+# zsh (site-functions) and fish (vendor_completions.d) look for them.
+PREFIX ?= /usr/local
+INSTALL_BIN := $(DESTDIR)$(PREFIX)/bin/multileader
+INSTALL_MAN := $(DESTDIR)$(PREFIX)/share/man/man1/multileader.1
+INSTALL_BASH := $(DESTDIR)$(PREFIX)/share/bash-completion/completions/multileader
+INSTALL_ZSH := $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_multileader
+INSTALL_FISH := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/multileader.fish
+COMPLETIONS := .build/completions
+
+install: build man
+	@mkdir -p "$(COMPLETIONS)"
+	$(BIN) --generate-completion-script bash > "$(COMPLETIONS)/multileader"
+	$(BIN) --generate-completion-script zsh > "$(COMPLETIONS)/_multileader"
+	$(BIN) --generate-completion-script fish > "$(COMPLETIONS)/multileader.fish"
+	install -D -m 755 "$(BIN)" "$(INSTALL_BIN)"
+	install -D -m 644 "$(MAN_PAGE)" "$(INSTALL_MAN)"
+	install -D -m 644 "$(COMPLETIONS)/multileader" "$(INSTALL_BASH)"
+	install -D -m 644 "$(COMPLETIONS)/_multileader" "$(INSTALL_ZSH)"
+	install -D -m 644 "$(COMPLETIONS)/multileader.fish" "$(INSTALL_FISH)"
+
+# Removes exactly the five files install wrote (never the folders, which other programs share).
+uninstall:
+	rm -f "$(INSTALL_BIN)" "$(INSTALL_MAN)" "$(INSTALL_BASH)" "$(INSTALL_ZSH)" "$(INSTALL_FISH)"
+
+# DocC for the model library (swift-docc-plugin), static HTML in .build/docs; warnings fail it.
+docs:
+	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
+	  --target ReplicationModel --warnings-as-errors --output-path .build/docs \
+	  --transform-for-static-hosting
+	@echo "docs: python3 -m http.server -d .build/docs, then open http://localhost:8000/documentation/replicationmodel"
+
+# libFuzzer targets (Fuzz/, a separate package) with AddressSanitizer, each for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 60
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/run.sh $(FUZZ_TARGETS)
+
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build Benchmarks/.build Fuzz/.build

@@ -8,10 +8,15 @@ let package = Package(
     .executable(name: "multileader", targets: ["multileader"]),
     .library(name: "ReplicationModel", targets: ["ReplicationModel"]),
     .library(name: "ReplicationSimulation", targets: ["ReplicationSimulation"]),
+    // The course and the command language, for the fuzz targets in Fuzz/ (a separate package).
+    .library(name: "Course", targets: ["Course", "CourseContent"]),
+    .library(name: "Shell", targets: ["Shell"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    // Only for `swift package generate-documentation` (make docs): a plugin, never linked.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // Layer 1: the pure, deterministic replication model (no Foundation, no I/O, no wall clock).

@@ -78,4 +78,29 @@ import Testing
     #expect(unreadable("lots", .number))
     #expect(unreadable("the us or asia", .node))
   }
+
+  /// Inputs the answer fuzzer (Fuzz/Sources/FuzzAnswer) found whose reading, shown and typed again,
+  /// read as something else: each now reads as its own display form does.
+  @Test func fuzzFindingsReadBackAsTheirDisplayForm() {
+    for (text, format) in [("\"\".", AnswerFormat.value), ("''", .text), ("`.`", .text), ("\" . \"", .value)]
+    {
+      #expect(unreadable(text, format), "\(text) has nothing in it")
+    }
+    #expect(read("{none}", .set) == .set(["none"]))
+    #expect(read("none", .set) == .set([]))
+    #expect(read("mushroom .. .", .value) == .value("mushroom"))
+    #expect(read("''Hot pizza''", .text) == .text("hot pizza"))
+    #expect(read("' hot pizza. '", .text) == .text("hot pizza"))
+    #expect(read("and and mushroom, olive", .set) == .set(["mushroom", "olive"]))
+    for (text, format) in [
+      ("{none}", AnswerFormat.set), ("mushroom .. .", .value), ("''Hot pizza''", .text),
+      ("and and mushroom, olive", .set), ("`'x'`", .value),
+    ] {
+      guard let answer = read(text, format) else {
+        Issue.record("\(text) does not read as \(format)")
+        continue
+      }
+      #expect(read(answer.description, format) == answer, "\(text) shows as \(answer)")
+    }
+  }
 }

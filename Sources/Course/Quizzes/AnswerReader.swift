@@ -28,10 +28,7 @@ public enum AnswerReader {
       return .unreadable("That answer has bytes that are not printable text. Type \(format.instruction).")
     }
     let cleaned = normalised(text)
-    guard !cleaned.isEmpty else {
-      return .unreadable(
-        "The answer is empty. Type \(format.instruction); hint gives a nudge, skip moves on.")
-    }
+    guard !cleaned.isEmpty else { return emptyAnswer(format) }
     let answer: QuizAnswer?
     switch format {
     case .value: answer = .value(unquoted(afterAssignment(cleaned)))
@@ -46,23 +43,32 @@ public enum AnswerReader {
     guard let answer else {
       return .unreadable("That does not read as \(format.instruction). Try again, or type hint or skip.")
     }
+    if case .value(let value) = answer, value.isEmpty { return emptyAnswer(format) }
+    if case .text(let text) = answer, text.isEmpty { return emptyAnswer(format) }
     return .answer(answer)
   }
 
-  /// Lowercased, trimmed, runs of spaces and tabs as one space, a final full stop removed.
+  /// The reading of an empty answer, or one of only quotes such as `""`: nothing to check.
+  private static func emptyAnswer(_ format: AnswerFormat) -> Reading {
+    .unreadable("The answer is empty. Type \(format.instruction); hint gives a nudge, skip moves on.")
+  }
+
+  /// Lowercased, trimmed, runs of spaces and tabs as one space, final full stops removed (with any
+  /// space before them: `mushroom .` is `mushroom`).
   public static func normalised(_ text: String) -> String {
     var words = text.lowercased().split { $0 == " " || $0 == "\t" }.joined(separator: " ")
-    while words.hasSuffix(".") { words.removeLast() }
+    while words.hasSuffix(".") || words.hasSuffix(" ") { words.removeLast() }
     return words
   }
 
   private static func unquoted(_ text: String) -> String {
-    var result = Substring(text)
-    for quote: Character in ["\"", "'", "`"]
-    where result.count >= 2 && result.first == quote && result.last == quote {
-      result = result.dropFirst().dropLast()
+    // Every layer of quotes, so that the result reads the same when typed again: `''n''` is n.
+    // Each layer normalised like the whole answer: `"mushroom."` is mushroom.
+    var result = normalised(text)
+    while result.count >= 2, let quote = result.first, "\"'`".contains(quote), result.last == quote {
+      result = normalised(String(result.dropFirst().dropLast()))
     }
-    return String(result).trimmingSpaces
+    return result
   }
 
   /// `topping=mushroom` → `mushroom`.
@@ -109,16 +115,27 @@ public enum AnswerReader {
 
   private static func set(_ text: String) -> QuizAnswer? {
     var inner = text
+    var braced = false
     if let first = inner.first, let last = inner.last, "{[(".contains(first), "}])".contains(last) {
       inner = String(inner.dropFirst().dropLast()).trimmingSpaces
+      braced = true
     }
-    if ["", "none", "nothing", "empty", "the empty set", "ø", "∅"].contains(inner) { return .set([]) }
+    // Words for the empty set count only outside braces: `{none}` is the set of the value none.
+    if inner.isEmpty || (!braced && ["none", "nothing", "empty", "the empty set", "ø", "∅"].contains(inner)) {
+      return .set([])
+    }
     let separated: [Substring] =
       inner.contains(",")
       ? inner.split(separator: ",")
       : inner.replacing(" and ", with: " ").split(separator: " ")
-    let members = separated.map { unquoted(String($0).trimmingSpaces) }.filter { !$0.isEmpty && $0 != "and" }
-    return .set(Set(members.map { $0.hasPrefix("and ") ? String($0.dropFirst(4)) : $0 }))
+    return .set(Set(separated.map(member).filter { !$0.isEmpty && $0 != "and" }))
+  }
+
+  /// One member of a typed set, without quotes and a leading `and` (`and mushroom` is mushroom).
+  private static func member(_ text: Substring) -> String {
+    var member = unquoted(String(text))
+    while member.hasPrefix("and ") { member = unquoted(String(member.dropFirst(4))) }
+    return member
   }
 
   private static func milliseconds(_ text: String) -> QuizAnswer? {

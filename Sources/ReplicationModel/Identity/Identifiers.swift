@@ -12,7 +12,7 @@ public struct RegionID: Hashable, Comparable, Sendable {
 
 /// The index of a node (leader or follower) in a cluster's node directory.
 public struct NodeID: Hashable, Comparable, Sendable {
-  /// The position of the node in ``ClusterConfiguration/nodes``.
+  /// The position of the node in ``ClusterLayout/nodes``.
   public let index: Int
 
   /// Creates a node identifier from its position in the node directory.
