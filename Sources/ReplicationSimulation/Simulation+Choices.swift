@@ -70,6 +70,9 @@ public enum PendingKind: Hashable, Sendable {
 }
 
 /// The identity of a pending event, independent of message ids.
+///
+/// Hashing looks at the time, the kind and the nodes only (equality at everything): cheap, and
+/// enough to tell apart the few events of an explored world.
 public struct EventIdentity: Hashable, Sendable {
   /// When it was due.
   public let time: SimTime
@@ -89,20 +92,69 @@ public struct EventIdentity: Hashable, Sendable {
     /// A node's timer fires (`epoch` counts the node's restarts).
     case timer(NodeID, NodeTimer, epoch: Int)
   }
+
+  /// Hashes the time, the kind and the nodes or request.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(time.microseconds)
+    switch what {
+    case .clientSend(let request): hasher.combine(request.value &* 4)
+    case .clientArrival(let request, _): hasher.combine(request.value &* 4 &+ 1)
+    case .clientAnswer(let request, _): hasher.combine(request.value &* 4 &+ 2)
+    case .delivery(let from, let to, _): hasher.combine(from.index &* 64 &+ to.index &+ 1 << 20)
+    case .timer(let node, _, let epoch): hasher.combine(node.index &+ epoch &* 64 &+ 1 << 30)
+    }
+  }
+
+  /// A sort key that puts equal identities together, for canonical orders.
+  var sortKey: (Int64, Int, Int) {
+    switch what {
+    case .clientSend(let request): (time.microseconds, 0, request.value)
+    case .clientArrival(let request, _): (time.microseconds, 1, request.value)
+    case .clientAnswer(let request, _): (time.microseconds, 2, request.value)
+    case .delivery(let from, let to, _): (time.microseconds, 3, from.index * 64 + to.index)
+    case .timer(let node, _, let epoch): (time.microseconds, 4, node.index * 1_000 + epoch)
+    }
+  }
 }
 
 /// The world's state apart from its pending events, in a canonical form: equal for two worlds
 /// that behave alike from here on, whatever order brought them there and whatever ids their
 /// messages were given.
+///
+/// Equality compares every node in full; hashing looks at each node's clock and at the state of
+/// the keys written (the cluster's layout, the same for every explored state, is left out).
 public struct WorldFingerprint: Hashable, Sendable {
   let nodes: [ReplicaNode]
+  let keys: [String]
   let held: [EventIdentity.What]
   let down: [Bool]
   let cut: [UInt64]
   let epochs: [Int]
   let linkClear: [SimTime]
   let requests: [RequestID: RequestFingerprint]
-  let writes: [WriteID: WriteFingerprint]
+  let writes: [WriteFingerprint]
+
+  /// Equal when every part is.
+  public static func == (lhs: WorldFingerprint, rhs: WorldFingerprint) -> Bool {
+    lhs.writes == rhs.writes && lhs.held == rhs.held && lhs.down == rhs.down && lhs.cut == rhs.cut
+      && lhs.epochs == rhs.epochs && lhs.linkClear == rhs.linkClear && lhs.requests == rhs.requests
+      && lhs.nodes == rhs.nodes
+  }
+
+  /// Hashes the nodes' clocks and written keys, and the rest in full.
+  public func hash(into hasher: inout Hasher) {
+    for node in nodes {
+      hasher.combine(node.writeClock)
+      for key in keys { hasher.combine(node.store[key]) }
+    }
+    hasher.combine(held)
+    hasher.combine(down)
+    hasher.combine(cut)
+    hasher.combine(epochs)
+    hasher.combine(linkClear)
+    hasher.combine(requests)
+    hasher.combine(writes)
+  }
 
   struct RequestFingerprint: Hashable, Sendable {
     let client: RegionID
@@ -111,6 +163,7 @@ public struct WorldFingerprint: Hashable, Sendable {
   }
 
   struct WriteFingerprint: Hashable, Sendable {
+    let write: WriteID
     let version: Version?
     let replaces: [WriteID]
     let result: WriteResult?
@@ -177,15 +230,17 @@ extension Simulation {
     for (request, pending) in pendingRequests.inOrder {
       requests[request] = .init(client: pending.client, node: pending.node, arrived: pending.arrived)
     }
-    var writes: [WriteID: WorldFingerprint.WriteFingerprint] = [:]
-    for (write, record) in history.records {
-      writes[write] = .init(
-        version: record.version, replaces: record.replaces, result: record.result,
+    let writes = history.records.values.sorted { $0.write < $1.write }.map { record in
+      WorldFingerprint.WriteFingerprint(
+        write: record.write, version: record.version, replaces: record.replaces, result: record.result,
         discarded: record.firstDiscard != nil)
     }
+    var keys = Set<String>()
+    for record in history.records.values { keys.insert(record.key) }
+    let held = heldMessages.sorted { ($0.from.index, $0.to.index, $0.id) < ($1.from.index, $1.to.index, $1.id) }
     return WorldFingerprint(
-      nodes: nodes,
-      held: heldMessages.sorted { $0.id < $1.id }.map { .delivery(from: $0.from, to: $0.to, $0.message) },
+      nodes: nodes, keys: keys.sorted(),
+      held: held.map { .delivery(from: $0.from, to: $0.to, $0.message) },
       down: isDown, cut: cutLinks, epochs: timerEpoch, linkClear: linkClearTime, requests: requests, writes: writes)
   }
 }

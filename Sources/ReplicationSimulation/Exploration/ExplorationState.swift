@@ -44,47 +44,86 @@ struct ExplorationState: Sendable {
     settle()
   }
 
-  /// What the state is, canonically: two states with equal keys have the same futures.
+  /// What the state is, canonically: two states with equal keys have the same futures. The hash
+  /// is computed once, so that growing the table of states never hashes a state again.
   struct Key: Hashable, Sendable {
     let world: WorldFingerprint
-    let links: [Int: [EventIdentity]]
-    let others: [EventIdentity: Int]
+    /// The pending events in a canonical order: by time, kind and link, and on one link in the
+    /// order they were sent.
+    let pending: [EventIdentity]
     let budget: [Int]
     let overtakes: [Overtake]
     let nodeTime: [SimTime]
+    let hash: Int
+
+    init(
+      world: WorldFingerprint, pending: [EventIdentity], budget: [Int], overtakes: [Overtake],
+      nodeTime: [SimTime]
+    ) {
+      self.world = world
+      self.pending = pending
+      self.budget = budget
+      self.overtakes = overtakes
+      self.nodeTime = nodeTime
+      var hasher = Hasher()
+      hasher.combine(world)
+      hasher.combine(pending)
+      hasher.combine(budget)
+      hasher.combine(overtakes)
+      hasher.combine(nodeTime)
+      hash = hasher.finalize()
+    }
+
+    static func == (lhs: Key, rhs: Key) -> Bool {
+      lhs.hash == rhs.hash && lhs.pending == rhs.pending && lhs.budget == rhs.budget
+        && lhs.overtakes == rhs.overtakes && lhs.nodeTime == rhs.nodeTime && lhs.world == rhs.world
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
   }
 
   var key: Key {
-    var links: [Int: [EventIdentity]] = [:]
-    var others: [EventIdentity: Int] = [:]
-    let count = world.nodes.count
-    for event in pending.sorted(by: { $0.sendOrder < $1.sendOrder }) {
-      if case .delivery(let envelope) = event.kind {
-        links[envelope.from.index * count + envelope.to.index, default: []].append(event.identity)
-      } else {
-        others[event.identity, default: 0] += 1
-      }
+    let ordered = pending.map { ($0.identity, $0.sendOrder) }.sorted { a, b in
+      let (x, y) = (a.0.sortKey, b.0.sortKey)
+      return x != y ? x < y : a.1 < b.1
     }
     return Key(
-      world: world.fingerprint, links: links, others: others, budget: [drops, crashes, partitions],
+      world: world.fingerprint, pending: ordered.map(\.0), budget: [drops, crashes, partitions],
       overtakes: overtakes, nodeTime: nodeTime)
   }
 
   /// Carries out at once the events whose order cannot matter: clients sending their requests
-  /// and receiving their answers (neither changes a replica) and timers with nothing left to do.
+  /// and receiving their answers (neither changes a replica), timers with nothing left to do,
+  /// and, when no fault can happen and each link keeps its order, a follower's copy of its
+  /// leader's next message: a follower hears from its leader alone, in order, and tells no one,
+  /// so when it gets each copy changes nothing else. Orders are counted without these steps.
   mutating func settle() {
-    while let index = pending.firstIndex(where: isEager) {
+    let followersAreSinks =
+      !world.network.allowsReordering && drops == 0 && crashes == 0 && partitions == 0
+      && !world.isPartitioned && !world.layout.nodes.contains { world.isNodeDown($0.id) }
+    while let index = pending.indices.first(where: { isEager($0, followersAreSinks: followersAreSinks) }) {
       let event = pending.remove(at: index)
-      if !world.isSpent(event) { world.perform(event, at: event.time) }
+      if !world.isSpent(event) {
+        var time = event.time
+        if case .delivery(let envelope) = event.kind {
+          time = max(time, nodeTime[envelope.to.index])
+          nodeTime[envelope.to.index] = time
+        }
+        world.perform(event, at: time)
+      }
       absorbNewEvents()
     }
   }
 
-  private func isEager(_ event: PendingEvent) -> Bool {
+  private func isEager(_ index: Int, followersAreSinks: Bool) -> Bool {
+    let event = pending[index]
     switch event.kind {
-    case .clientSend, .clientAnswer: true
-    case .timer: world.isSpent(event)
-    case .clientArrival, .delivery: false
+    case .clientSend, .clientAnswer: return true
+    case .timer: return world.isSpent(event)
+    case .clientArrival: return false
+    case .delivery(let envelope):
+      return followersAreSinks && world.layout.info(envelope.to).leaderSlot == nil
+        && isHeadOfLink(index, envelope)
     }
   }
 

@@ -81,7 +81,7 @@ extension ShellSession {
     let breaking = broken.reduce(0) { $0 + $1.element.orders }
     var lines = [
       styler.paint("\(check.rawValue) breaks", .failure)
-        + " in \(ExplorationText.count(breaking)) of \(ExplorationText.count(result.orders)) orders (not always: \(check.meaning))."
+        + " (\(check.meaning)) in \(ExplorationText.count(breaking)) of \(ExplorationText.count(result.orders)) orders."
     ]
     lines.append("The shortest counterexample, outcome \(shortest.offset + 1) (\(counted(shortest.element.shortest.count, "step"))):")
     for (index, step) in shortest.element.shortest.enumerated() {
