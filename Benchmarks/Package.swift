@@ -32,7 +32,6 @@ let package = Package(
       // `Double.rounded()` calls libm's `round`, which nothing else here links in.
       linkerSettings: [.linkedLibrary("m")]
     ),
-    .executableTarget(name: "ExploreProbe", dependencies: ["BenchmarkSupport", .product(name: "ReplicationModel", package: "multileader"), .product(name: "ReplicationSimulation", package: "multileader")], linkerSettings: [.linkedLibrary("m")]),
     // Start-up and script timings of the built `multileader` executable.
     .executableTarget(name: "ShellBenchmarks", dependencies: ["BenchmarkSupport", "CPseudoTerminal"]),
     // posix_openpt and friends, which Swift's Glibc module leaves out.
