@@ -18,7 +18,7 @@ import Testing
       ])
   }
 
-  @Test func quorumWithOnePartitionNeverDoubleCommits() throws {
+  @Test func quorumNeverDoubleCommitsAndCanReject() throws {
     var session = ShellSession(options: SessionOptions(width: 100))
     for line in [
       "cluster us asia eu --followers 0", "policy quorum", "write us balance=100 at 12:00:00",
@@ -26,11 +26,16 @@ import Testing
     ] {
       #expect(session.execute(line).error == nil)
     }
-    let check = session.execute("explore --partitions 1 --check no-double-commit")
+    let check = session.execute("explore --check no-double-commit")
     #expect(check.error == nil)
     #expect(check.output.contains("no-double-commit holds"))
-    let all = session.execute("explore --partitions 1")
-    #expect(all.output.contains("rejected: w"))
+    let all = session.execute("explore")
+    #expect(all.output.contains("rejected: w2"))
+    let lww = session.execute("policy lww")
+    #expect(lww.error == nil)
+    let broken = session.execute("explore --check no-double-commit")
+    #expect(broken.output.contains("no-double-commit breaks"))
+    #expect(broken.output.contains("The shortest counterexample"))
   }
 
   @Test func badInputIsExplained() throws {

@@ -20,7 +20,7 @@ public struct ExplorationOptions: Hashable, Sendable {
   public var reduction: Bool
 
   /// The default bound on distinct states.
-  public static let defaultMaxStates = 200_000
+  public static let defaultMaxStates = 100_000
 
   /// Creates options; by default no faults, no causal delivery, timers when quiet, reduction on.
   public init(

@@ -5,6 +5,10 @@ import TerminalUI
 extension ShellSession {
   /// An order longer than this, on average, is too much to explore without a bound.
   static let exploreLengthLimit = 60
+  /// More orders than this (estimated) is too much to explore without a bound.
+  static let exploreOrderLimit = 1e9
+  /// The most outcomes the table lists.
+  static let outcomeRows = 20
 
   /// Runs every order of what is pending and describes the distinct outcomes.
   mutating func explore(_ request: ExploreRequest) throws(ShellError) -> String {
@@ -16,7 +20,9 @@ extension ShellSession {
       )
     }
     let estimate = Explorer.estimate(world, options: options, walks: 8, seed: seed)
-    if !request.boundGiven && estimate.averageLength > Double(Self.exploreLengthLimit) {
+    if !request.boundGiven
+      && (estimate.averageLength > Double(Self.exploreLengthLimit) || estimate.orders > Self.exploreOrderLimit)
+    {
       throw ShellError(
         "That is too large to explore: each order has about \(Int(estimate.averageLength)) steps, \(ExplorationText.count(estimate.orders)) orders in all. Explore fewer writes, fewer followers or fewer faults, or add --max-states N for a partial answer."
       )
@@ -60,14 +66,20 @@ extension ShellSession {
       Table.Column("#", alignment: .right), Table.Column("outcome"), Table.Column("orders", alignment: .right),
       Table.Column("share", alignment: .right), Table.Column("shortest", alignment: .right),
     ])
-    for (index, summary) in result.outcomes.enumerated() {
+    for (index, summary) in result.outcomes.prefix(Self.outcomeRows).enumerated() {
       let share = result.orders > 0 ? summary.orders / result.orders * 100 : 0
       table.append([
         String(index + 1), text.lines(for: summary.outcome).joined(separator: "\n"),
         ExplorationText.count(summary.orders), Self.percent(share), counted(summary.shortest.count, "step"),
       ])
     }
-    return table.render(width: options.width, styler: styler)
+    let rendered = table.render(width: options.width, styler: styler)
+    let hidden = result.outcomes.count - Self.outcomeRows
+    guard hidden > 0 else { return rendered }
+    return rendered + "\n"
+      + styler.paint(
+        "… and \(counted(hidden, "rarer outcome")); replay N still plays any of them, and --check finds the one that matters.",
+        .dim)
   }
 
   private func checkReport(_ check: ExplorationInvariant, result: ExplorationResult, text: ExplorationText)
