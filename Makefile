@@ -18,7 +18,7 @@ APT_INSTALL := apt-get install -y libreadline-dev
 FORMAT_PATHS := Package.swift Sources Tests \
   $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests)
 
-.PHONY: help deps build run test lint format purity check-svg bench bench-model bench-text bench-shell clean
+.PHONY: help deps build run test lint format purity check-svg bench bench-model bench-text bench-shell bench-explore clean
 
 help:
 	@echo "make run     install libreadline-dev if missing, build, start multileader (ARGS=...)"
@@ -28,7 +28,7 @@ help:
 	@echo "make format  swift format --in-place"
 	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation"
 	@echo "make check-svg  export the pictures as SVG and render them to PNG with headless chromium"
-	@echo "make bench   run the benchmarks (release): bench-model, bench-text, bench-shell"
+	@echo "make bench   run the benchmarks (release): bench-model, bench-text, bench-shell, bench-explore"
 	@echo "make clean   remove build folders"
 
 # Installs the GNU readline headers with apt-get when they are missing. Root installs directly,
@@ -81,7 +81,7 @@ purity:
 check-svg: build
 	@bash .ci/check-svg.sh $(BIN) .build/check-svg
 
-bench: bench-model bench-text bench-shell
+bench: bench-model bench-text bench-shell bench-explore
 
 bench-model:
 	cd Benchmarks && $(SWIFT) run -c release ReplicationBenchmarks
@@ -89,6 +89,10 @@ bench-model:
 # Needs pycrdt for the Yrs comparison (pip install pycrdt); without it the run says so and stops.
 bench-text:
 	cd Benchmarks && $(SWIFT) run -c release TextBenchmarks
+
+# Exhaustive exploration of message orders (issue 8): states per second and reduction factor.
+bench-explore:
+	cd Benchmarks && $(SWIFT) run -c release ExplorationBenchmarks
 
 bench-shell: build
 	cd Benchmarks && $(SWIFT) build -c release --product ShellBenchmarks \

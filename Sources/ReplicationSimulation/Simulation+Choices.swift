@@ -39,7 +39,8 @@ public struct PendingEvent: Sendable {
     case .clientSend(let write, _, _): EventIdentity(time: time, what: .clientSend(write.request))
     case .clientArrival(let write, let node):
       EventIdentity(time: time, what: .clientArrival(write.request, node: node))
-    case .clientAnswer(let reply, _): EventIdentity(time: time, what: .clientAnswer(reply.request, reply.result))
+    case .clientAnswer(let reply, _):
+      EventIdentity(time: time, what: .clientAnswer(reply.request, reply.result))
     case .delivery(let envelope):
       EventIdentity(
         time: time, what: .delivery(from: envelope.from, to: envelope.to, envelope.message))
@@ -237,10 +238,13 @@ extension Simulation {
     }
     var keys = Set<String>()
     for record in history.records.values { keys.insert(record.key) }
-    let held = heldMessages.sorted { ($0.from.index, $0.to.index, $0.id) < ($1.from.index, $1.to.index, $1.id) }
+    let held = heldMessages.sorted {
+      ($0.from.index, $0.to.index, $0.id) < ($1.from.index, $1.to.index, $1.id)
+    }
     return WorldFingerprint(
       nodes: nodes, keys: keys.sorted(),
       held: held.map { .delivery(from: $0.from, to: $0.to, $0.message) },
-      down: isDown, cut: cutLinks, epochs: timerEpoch, linkClear: linkClearTime, requests: requests, writes: writes)
+      down: isDown, cut: cutLinks, epochs: timerEpoch, linkClear: linkClearTime, requests: requests,
+      writes: writes)
   }
 }

@@ -59,9 +59,12 @@ import Testing
   private func overtakingWorld(policy: PolicyChoice, asiaSkew: SimDuration = .zero) throws -> Simulation {
     var world = try Simulation.make(regions: ["us", "asia", "eu"], policy: policy)
     var network = world.network
-    try network.setLatency(.milliseconds(300), between: world.layout.region(named: "us"), and: world.layout.region(named: "eu"))
-    try network.setLatency(.milliseconds(50), between: world.layout.region(named: "us"), and: world.layout.region(named: "asia"))
-    try network.setLatency(.milliseconds(50), between: world.layout.region(named: "asia"), and: world.layout.region(named: "eu"))
+    try network.setLatency(
+      .milliseconds(300), between: world.layout.region(named: "us"), and: world.layout.region(named: "eu"))
+    try network.setLatency(
+      .milliseconds(50), between: world.layout.region(named: "us"), and: world.layout.region(named: "asia"))
+    try network.setLatency(
+      .milliseconds(50), between: world.layout.region(named: "asia"), and: world.layout.region(named: "eu"))
     try world.setNetwork(network)
     try world.setClock(NodeClock(skew: asiaSkew), of: try world.node("asia"))
     try world.write(key: "order", .value("margherita"), to: try world.node("us"))
@@ -91,7 +94,10 @@ import Testing
     let vectors = Explorer.explore(try overtakingWorld(policy: .siblings, asiaSkew: .seconds(-1)))
     #expect(vectors.outcomes.contains { !$0.outcome.overtakes.isEmpty })
     #expect(vectors.outcomes.allSatisfy { $0.outcome.lostWrites.isEmpty && $0.outcome.converged })
-    #expect(vectors.outcomes.allSatisfy { $0.outcome.replicas.allSatisfy { $0.keys[0].values == ["margherita+olives"] } })
+    #expect(
+      vectors.outcomes.allSatisfy {
+        $0.outcome.replicas.allSatisfy { $0.keys[0].values == ["margherita+olives"] }
+      })
   }
 
   @Test func quorumNeverCommitsTwoConflictingWritesButCanRejectOne() throws {
@@ -125,7 +131,9 @@ import Testing
     for summary in result.outcomes {
       let replayed = try #require(Explorer.replay(summary.shortest, on: world))
       #expect(!replayed.hasPendingEvents)
-      let values = replayed.nodes.map { $0.store.contentFingerprint["topping"]?.map(\.payload.description) ?? [] }
+      let values = replayed.nodes.map {
+        $0.store.contentFingerprint["topping"]?.map(\.payload.description) ?? []
+      }
       #expect(values == summary.outcome.replicas.map { $0.keys.first?.values ?? [] })
       #expect(!replayed.trace.isEmpty)
     }

@@ -217,7 +217,8 @@ struct ExplorationState: Sendable {
       var needed = counters[slot]
       if slot == version.dot.slot { needed = min(needed, version.dot.counter - 1) }
       guard needed > 0, seen.contiguous[slot] < needed else { continue }
-      for counter in (seen.contiguous[slot] + 1)...needed where !seen.contains(Dot(slot: slot, counter: counter)) {
+      for counter in (seen.contiguous[slot] + 1)...needed
+      where !seen.contains(Dot(slot: slot, counter: counter)) {
         return true
       }
     }

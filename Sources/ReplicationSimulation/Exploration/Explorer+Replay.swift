@@ -17,7 +17,8 @@ extension Explorer {
     replayOptions.partitions = max(options.partitions, steps.count)
     replayOptions.timers = .anyTime
     replayOptions.causalDelivery = false
-    var state = ExplorationState(world: world, options: replayOptions, keepTrace: world.recording.contains(.trace))
+    var state = ExplorationState(
+      world: world, options: replayOptions, keepTrace: world.recording.contains(.trace))
     for step in steps.prefix(count ?? steps.count) {
       guard let choice = state.choices(replayOptions).first(where: { $0.step == step }) else { return nil }
       state.apply(choice)

@@ -151,7 +151,8 @@ public struct Explorer {
     let summaries = found.map(\.summary)
     var classes: Double?
     if unexplored == 0 && cycles == 0 {
-      classes = ClassCounter(successors: edges.map { $0.map { ($0.step, Int($0.target)) } }).count(from: Int(root))
+      classes = ClassCounter(successors: edges.map { $0.map { ($0.step, Int($0.target)) } }).count(
+        from: Int(root))
     }
     return ExplorationResult(
       outcomes: summaries, statesVisited: edges.count - unexplored, transitionsComputed: computed,

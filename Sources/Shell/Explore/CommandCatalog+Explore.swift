@@ -7,7 +7,8 @@ extension CommandCatalog {
       name: "explore", group: .looking,
       syntax:
         "explore [--drops N] [--crashes N] [--partitions N] [--check INVARIANT] [--causal] [--timers quiet|any] [--max-states N]",
-      summary: "Every order the pending messages can arrive in: each distinct ending, how often, and the shortest way there.",
+      summary:
+        "Every order the pending messages can arrive in: each distinct ending, how often, and the shortest way there.",
       details: """
         Leaves the cluster as it is. Schedule writes first (write … at TIME, or write and do not \
         run). Any message in flight may arrive next (each link keeps its order unless network \

@@ -35,7 +35,8 @@ extension CommandParser {
           let suggestions = Suggestions.closest(to: name, among: names)
           throw ShellError(
             "explore cannot check '\(TerminalText.sanitized(name))'; it checks \(names.joined(separator: ", ")).",
-            hint: suggestions.isEmpty ? spec.usageHint : "Did you mean \(suggestions.joined(separator: ", "))?")
+            hint: suggestions.isEmpty
+              ? spec.usageHint : "Did you mean \(suggestions.joined(separator: ", "))?")
         }
         request.check = invariant
       }

@@ -31,7 +31,9 @@ struct ExplorationText {
       lines.append("every replica: " + contents(groups[0].content))
     } else {
       lines.append(styler.paint("replicas disagree:", .warning))
-      for group in groups { lines.append("\(group.names.joined(separator: ", ")): " + contents(group.content)) }
+      for group in groups {
+        lines.append("\(group.names.joined(separator: ", ")): " + contents(group.content))
+      }
     }
     if !outcome.lostWrites.isEmpty {
       lines.append(styler.paint("lost: " + outcome.lostWrites.map(write).joined(separator: ", "), .failure))
@@ -79,7 +81,8 @@ struct ExplorationText {
       return styler.paint("the network loses ", .warning) + describe(identity, formatter: formatter)
     case .crash(let node): return styler.paint("\(layout.name(of: node)) crashes", .failure)
     case .recover(let node): return "\(layout.name(of: node)) recovers"
-    case .partition(let a, let b): return styler.paint("the network is cut: \(names(a)) | \(names(b))", .warning)
+    case .partition(let a, let b):
+      return styler.paint("the network is cut: \(names(a)) | \(names(b))", .warning)
     case .heal: return "the network heals"
     }
   }

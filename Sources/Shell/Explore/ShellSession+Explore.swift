@@ -21,7 +21,8 @@ extension ShellSession {
     }
     let estimate = Explorer.estimate(world, options: options, walks: 8, seed: seed)
     if !request.boundGiven
-      && (estimate.averageLength > Double(Self.exploreLengthLimit) || estimate.orders > Self.exploreOrderLimit)
+      && (estimate.averageLength > Double(Self.exploreLengthLimit)
+        || estimate.orders > Self.exploreOrderLimit)
     {
       throw ShellError(
         "That is too large to explore: each order has about \(Int(estimate.averageLength)) steps, \(ExplorationText.count(estimate.orders)) orders in all. Explore fewer writes, fewer followers or fewer faults, or add --max-states N for a partial answer."
@@ -63,7 +64,8 @@ extension ShellSession {
 
   private func outcomeTable(_ result: ExplorationResult, text: ExplorationText) -> String {
     var table = Table(columns: [
-      Table.Column("#", alignment: .right), Table.Column("outcome"), Table.Column("orders", alignment: .right),
+      Table.Column("#", alignment: .right), Table.Column("outcome"),
+      Table.Column("orders", alignment: .right),
       Table.Column("share", alignment: .right), Table.Column("shortest", alignment: .right),
     ])
     for (index, summary) in result.outcomes.prefix(Self.outcomeRows).enumerated() {
@@ -87,7 +89,8 @@ extension ShellSession {
   {
     let broken = result.outcomes.enumerated().filter { !check.holds(in: $0.element.outcome) }
     guard let shortest = broken.min(by: { $0.element.shortest.count < $1.element.shortest.count }) else {
-      let scope = result.isPartial ? "every order explored" : "all \(ExplorationText.count(result.orders)) orders"
+      let scope =
+        result.isPartial ? "every order explored" : "all \(ExplorationText.count(result.orders)) orders"
       return styler.paint("\(check.rawValue) holds", .success) + ": \(check.meaning), in \(scope)."
     }
     let breaking = broken.reduce(0) { $0 + $1.element.orders }
@@ -95,13 +98,16 @@ extension ShellSession {
       styler.paint("\(check.rawValue) breaks", .failure)
         + " (\(check.meaning)) in \(ExplorationText.count(breaking)) of \(ExplorationText.count(result.orders)) orders."
     ]
-    lines.append("The shortest counterexample, outcome \(shortest.offset + 1) (\(counted(shortest.element.shortest.count, "step"))):")
+    lines.append(
+      "The shortest counterexample, outcome \(shortest.offset + 1) (\(counted(shortest.element.shortest.count, "step"))):"
+    )
     for (index, step) in shortest.element.shortest.enumerated() {
       lines.append("  \(index + 1). \(text.describe(step))")
     }
     lines.append("It ends with:")
     lines.append(contentsOf: text.lines(for: shortest.element.outcome).map { "  " + $0 })
-    lines.append(styler.paint("replay \(shortest.offset + 1) plays it on the cluster; diagram then draws it.", .dim))
+    lines.append(
+      styler.paint("replay \(shortest.offset + 1) plays it on the cluster; diagram then draws it.", .dim))
     return lines.joined(separator: "\n")
   }
 
@@ -131,7 +137,8 @@ extension ShellSession {
     case .outcome(let number, let steps):
       guard number <= outcomes.count else {
         throw ShellError(
-          "The last explore found \(counted(outcomes.count, "outcome")); replay 1\(outcomes.count > 1 ? " to \(outcomes.count)" : "").")
+          "The last explore found \(counted(outcomes.count, "outcome")); replay 1\(outcomes.count > 1 ? " to \(outcomes.count)" : "")."
+        )
       }
       memory.outcome = number - 1
       count = min(steps ?? outcomes[number - 1].shortest.count, outcomes[number - 1].shortest.count)
@@ -143,7 +150,8 @@ extension ShellSession {
       count = memory.played + 1
     }
     let steps = outcomes[memory.outcome].shortest
-    guard let replayed = Explorer.replay(steps, count: count, on: memory.start, options: memory.result.options)
+    guard
+      let replayed = Explorer.replay(steps, count: count, on: memory.start, options: memory.result.options)
     else {
       throw ShellError("That order no longer fits the explored cluster; explore again.")
     }

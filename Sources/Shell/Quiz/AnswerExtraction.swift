@@ -70,7 +70,8 @@ enum AnswerExtraction {
   /// Every value some replica can end with for `key`, over every order of what is pending.
   private static func possibleValues(of key: String, in world: Simulation) -> Result<QuizAnswer, NoAnswer> {
     guard world.hasPendingEvents else {
-      return .failure(NoAnswer("nothing is pending; leave the writes scheduled (no run) so explore has orders to try"))
+      return .failure(
+        NoAnswer("nothing is pending; leave the writes scheduled (no run) so explore has orders to try"))
     }
     let result = Explorer.explore(world, options: ExplorationOptions(maxStates: possibleStateLimit))
     guard !result.isPartial else {
