@@ -104,7 +104,7 @@ import Testing
     var world = try Simulation.make(regions: ["us", "asia", "eu"], policy: .quorum)
     try world.write(key: "balance", .value("100"), to: try world.node("us"), at: .start)
     try world.write(key: "balance", .value("200"), to: try world.node("asia"), at: .start)
-    let result = Explorer.explore(world, options: ExplorationOptions(partitions: 1))
+    let result = Explorer.explore(world, options: ExplorationOptions(partitions: 1, maxStates: 300_000))
     #expect(!result.isPartial)
     #expect(result.outcomes.allSatisfy { $0.outcome.concurrentCommits.isEmpty })
     #expect(result.outcomes.contains { !$0.outcome.rejectedWrites.isEmpty })
