@@ -18,7 +18,7 @@ APT_INSTALL := apt-get install -y libreadline-dev
 FORMAT_PATHS := Package.swift Sources Tests \
   $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests Fuzz/Package.swift Fuzz/Sources)
 
-.PHONY: help deps build run test soak lint format purity check-svg bench bench-model bench-text bench-shell clean \
+.PHONY: help deps build run test soak lint format purity check-svg bench bench-model bench-text bench-shell bench-explore clean \
   man install uninstall docs fuzz
 
 help:
@@ -30,7 +30,7 @@ help:
 	@echo "make format  swift format --in-place"
 	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation"
 	@echo "make check-svg  export the pictures as SVG and render them to PNG with headless chromium"
-	@echo "make bench   run the benchmarks (release): bench-model, bench-text, bench-shell"
+	@echo "make bench   run the benchmarks (release): bench-model, bench-text, bench-shell, bench-explore"
 	@echo "make install install the binary, man page and completions (PREFIX=/usr/local, DESTDIR)"
 	@echo "make uninstall  remove exactly what make install installed"
 	@echo "make docs    build the ReplicationModel documentation (DocC) into .build/docs"
@@ -97,7 +97,7 @@ purity:
 check-svg: build
 	@bash .ci/check-svg.sh $(BIN) .build/check-svg
 
-bench: bench-model bench-text bench-shell
+bench: bench-model bench-text bench-shell bench-explore
 
 bench-model:
 	cd Benchmarks && $(SWIFT) run -c release ReplicationBenchmarks
@@ -105,6 +105,10 @@ bench-model:
 # Needs pycrdt for the Yrs comparison (pip install pycrdt); without it the run says so and stops.
 bench-text:
 	cd Benchmarks && $(SWIFT) run -c release TextBenchmarks
+
+# Exhaustive exploration of message orders (issue 8): states per second and reduction factor.
+bench-explore:
+	cd Benchmarks && $(SWIFT) run -c release ExplorationBenchmarks
 
 bench-shell: build
 	cd Benchmarks && $(SWIFT) build -c release --product ShellBenchmarks \

@@ -21,6 +21,17 @@ let package = Package(
         .product(name: "ReplicationSimulation", package: "multileader"),
       ]
     ),
+    // Exhaustive exploration of message orders (issue 8): states per second, reduction factor.
+    .executableTarget(
+      name: "ExplorationBenchmarks",
+      dependencies: [
+        "BenchmarkSupport",
+        .product(name: "ReplicationModel", package: "multileader"),
+        .product(name: "ReplicationSimulation", package: "multileader"),
+      ],
+      // `Double.rounded()` calls libm's `round`, which nothing else here links in.
+      linkerSettings: [.linkedLibrary("m")]
+    ),
     // Start-up and script timings of the built `multileader` executable.
     .executableTarget(name: "ShellBenchmarks", dependencies: ["BenchmarkSupport", "CPseudoTerminal"]),
     // posix_openpt and friends, which Swift's Glibc module leaves out.

@@ -33,7 +33,7 @@ public struct Simulation: Sendable {
   /// The network's latencies and faults.
   public internal(set) var network: NetworkConditions
   /// What is being recorded.
-  public let recording: Recording
+  public internal(set) var recording: Recording
   /// The seed of the random generator.
   public let seed: UInt64
   /// The recorded events (empty unless ``Recording/trace`` is on).

@@ -17,7 +17,7 @@ import Testing
   @Test func commandNames() {
     #expect(complete("wr") == ["write"])
     #expect(complete("st") == ["state", "status", "step"])
-    #expect(complete("e") == ["erase", "exit", "experiment", "explain", "export"])
+    #expect(complete("e") == ["erase", "exit", "experiment", "explain", "explore", "export"])
     #expect(complete("zz") == [])
     #expect(complete("") == CommandCatalog.names)
   }
@@ -83,7 +83,7 @@ import Testing
     #expect(all.contains("write") && all.contains("exit"))
     #expect(
       complete("help re") == [
-        "read", "recover", "remove", "report", "reset", "resolve", "restart", "resume", "review",
+        "read", "recover", "remove", "replay", "report", "reset", "resolve", "restart", "resume", "review",
       ])
   }
 

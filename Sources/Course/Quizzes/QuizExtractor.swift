@@ -21,10 +21,13 @@ public enum QuizExtractor: Hashable, Sendable {
   case vector(node: String, key: String)
   /// `latency wN`: how long the client waited for a write's answer.
   case latency(Int)
+  /// `possible KEY`: every value some replica can end with for the key, over every order in
+  /// which what the setup left pending can happen (the setup must not end with `run`).
+  case possible(key: String)
 
   /// The forms an answer line may take, for messages.
   public static let forms =
-    "value KEY, read NODE KEY, winner KEY, origin KEY, lost KEY, concurrent wN wM, committed wN, vector NODE KEY or latency wN"
+    "value KEY, read NODE KEY, winner KEY, origin KEY, lost KEY, concurrent wN wM, committed wN, vector NODE KEY, latency wN or possible KEY"
 
   /// Parses an answer line (placeholders already substituted); `nil` when it is not one.
   public static func parse(_ line: String) -> QuizExtractor? {
@@ -37,6 +40,7 @@ public enum QuizExtractor: Hashable, Sendable {
     case ("winner", 1): return .winner(key: rest[0])
     case ("origin", 1): return .origin(key: rest[0])
     case ("lost", 1): return .lost(key: rest[0])
+    case ("possible", 1): return .possible(key: rest[0])
     case ("vector", 2): return .vector(node: rest[0].lowercased(), key: rest[1])
     case ("concurrent", 2):
       guard let a = write(rest[0]), let b = write(rest[1]), a != b else { return nil }
@@ -51,7 +55,7 @@ public enum QuizExtractor: Hashable, Sendable {
   public var key: String? {
     switch self {
     case .value(let key), .read(_, let key), .winner(let key), .origin(let key), .lost(let key),
-      .vector(_, let key):
+      .vector(_, let key), .possible(let key):
       key
     case .concurrent, .committed, .latency: nil
     }

@@ -46,6 +46,8 @@ public enum QuizKind: String, CaseIterable, Hashable, Sendable {
   case latency
   /// Which revision or cell a real database keeps.
   case realDatabase = "real-database"
+  /// Which outcomes are possible, over every order the messages can arrive in.
+  case possibleOutcomes = "possible-outcomes"
 }
 
 /// One parameter of a template and the values it may take.

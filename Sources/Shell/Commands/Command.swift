@@ -29,6 +29,8 @@ enum Command: Hashable, Sendable {
   case topology(ascii: Bool)
   case export(ExportRequest)
   case experiment(Experiment?, ExperimentSettings, json: Bool)
+  case explore(ExploreRequest)
+  case replay(ReplayRequest)
   case report(json: Bool)
   case status
   case explain(String)

@@ -5,7 +5,7 @@ enum CommandCatalog {
     courseCommands + quizCommands + interviewCommands + progressCommands + clusterCommands + actionCommands
     + crdtCommands
     + lookingCommands
-    + pictureCommands + [exportCommand, experimentCommand] + shellCommands
+    + pictureCommands + [exportCommand, experimentCommand] + exploreCommands + shellCommands
 
   /// The command with this name or alias.
   static func spec(named name: String) -> CommandSpec? {

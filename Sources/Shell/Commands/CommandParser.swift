@@ -52,6 +52,7 @@ enum CommandParser {
     if let interview = try parseInterview(spec, arguments) { return interview }
     if let progress = try parseProgress(spec, arguments) { return progress }
     if let operation = try parseCRDTOperation(spec, arguments) { return operation }
+    if let exploration = try parseExplore(spec, arguments) { return exploration }
     let json = arguments.has("json")
     switch spec.name {
     case "cluster":

@@ -50,6 +50,8 @@ enum AnswerExtraction {
       }
       guard let read = try? world.read(key, at: id) else { return .failure(NoAnswer("\(node) is down")) }
       return reading(read.context.text(width: world.layout.leaders.count), as: .vector)
+    case .possible(let key):
+      return possibleValues(of: key, in: world)
     case .latency(let number):
       guard let record = world.history[WriteID(number)] else {
         return .failure(
@@ -60,6 +62,31 @@ enum AnswerExtraction {
       }
       return .success(.latency(microseconds: Int(latency.microseconds)))
     }
+  }
+
+  /// The most states a `possible` answer explores.
+  static let possibleStateLimit = 50_000
+
+  /// Every value some replica can end with for `key`, over every order of what is pending.
+  private static func possibleValues(of key: String, in world: Simulation) -> Result<QuizAnswer, NoAnswer> {
+    guard world.hasPendingEvents else {
+      return .failure(
+        NoAnswer("nothing is pending; leave the writes scheduled (no run) so explore has orders to try"))
+    }
+    let result = Explorer.explore(world, options: ExplorationOptions(maxStates: possibleStateLimit))
+    guard !result.isPartial else {
+      return .failure(NoAnswer("more than \(possibleStateLimit) states to explore; use fewer writes"))
+    }
+    var values = Set<String>()
+    for summary in result.outcomes {
+      for replica in summary.outcome.replicas {
+        for content in replica.keys where content.key == key {
+          values.formUnion(content.values.map { $0.lowercased() })
+        }
+      }
+    }
+    guard !values.isEmpty else { return .failure(NoAnswer("\(key) has no value in any order")) }
+    return .success(.set(values))
   }
 
   /// The versions every up node holds for `key`, when they all hold the same.

@@ -41,10 +41,30 @@ public enum QuizEngine {
         QuizFailure(line: answerLine, message: "no answer from `\(instance.answerLine)`: \(noAnswer.message)")
       )
     case .success(let expected):
-      return .success(
-        QuizQuestion(
-          instance: instance, expected: expected, events: events(of: session.world, key: extractor.key)))
+      let explanation =
+        if case .possible = extractor {
+          outcomes(of: session.world)
+        } else {
+          events(of: session.world, key: extractor.key)
+        }
+      return .success(QuizQuestion(instance: instance, expected: expected, events: explanation))
     }
+  }
+
+  /// For a `possible` answer: the distinct endings explore found, most frequent first, with how
+  /// many orders end so, at most ``explanationLimit``.
+  private static func outcomes(of world: Simulation) -> [String] {
+    let result = Explorer.explore(
+      world, options: ExplorationOptions(maxStates: AnswerExtraction.possibleStateLimit))
+    let text = ExplorationText(layout: world.layout, styler: Styler(style: .plain), writes: result.writes)
+    var lines = result.outcomes.prefix(explanationLimit).map { summary in
+      "in \(ExplorationText.count(summary.orders)) of \(ExplorationText.count(result.orders)) orders: "
+        + text.lines(for: summary.outcome).joined(separator: "; ")
+    }
+    if result.outcomes.count > explanationLimit {
+      lines.append("… and \(result.outcomes.count - explanationLimit) more endings")
+    }
+    return lines
   }
 
   /// The notable events of a run, those about `key` when given, at most ``explanationLimit``;

@@ -56,6 +56,10 @@ struct EventFormatter {
       return "\(name(envelope.from)) → \(name(envelope.to)): \(message(envelope.message)) (\(arrival))"
     case .delivered(let envelope):
       return "\(name(envelope.to)) ← \(name(envelope.from)): \(message(envelope.message))"
+    case .lost(let envelope, let retryAt) where retryAt == .start:
+      // An explored drop: lost for good, never re-sent.
+      return
+        "\(name(envelope.from)) → \(name(envelope.to)): \(message(envelope.message)) \(styler.paint("lost for good", .warning))"
     case .lost(let envelope, let retryAt):
       return
         "\(name(envelope.from)) → \(name(envelope.to)): \(message(envelope.message)) \(styler.paint("lost", .warning)); re-sent, arrives \(TimeColumn.text(retryAt))"

@@ -82,6 +82,8 @@ extension ShellSession {
     case .progress(let command): return try perform(command)
     case .experiment(let experiment, let settings, let json):
       return try experimentView(experiment, settings, json: json || options.json)
+    case .explore(let request): return try explore(request)
+    case .replay(let request): return try replay(request)
     case .help, .history, .quit, .export, .diagram, .topology: return ""
     }
   }

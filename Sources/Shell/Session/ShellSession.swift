@@ -21,6 +21,8 @@ public struct ShellSession: Sendable {
   var seed: UInt64
   /// The course: its content and the learner's place.
   var course = CourseState()
+  /// The last exploration, for `replay`.
+  var exploration: ExplorationMemory?
 
   /// The most lines `history` keeps.
   public static let historyLimit = 1_000

@@ -1,0 +1,47 @@
+import ReplicationModel
+
+/// What an exploration may do besides delivering the pending messages, and when it stops.
+public struct ExplorationOptions: Hashable, Sendable {
+  /// How many messages the network may lose for good.
+  public var drops: Int
+  /// How many times a node may crash (it recovers later, in some order).
+  public var crashes: Int
+  /// How many times the network may be cut (one region from the others; it heals later).
+  public var partitions: Int
+  /// The most distinct states explored before the answer is given as partial.
+  public var maxStates: Int
+  /// Whether replicated writes are delivered causally: a write waits at a replica until every
+  /// write it depends on has arrived there (a causal broadcast layer).
+  public var causalDelivery: Bool
+  /// When a timer (a quorum deadline) may fire.
+  public var timers: TimerRule
+  /// Whether partial-order reduction derives orders that only swap independent events instead of
+  /// computing them (the outcome set and the counts are the same either way).
+  public var reduction: Bool
+
+  /// The default bound on distinct states.
+  public static let defaultMaxStates = 100_000
+
+  /// Creates options; by default no faults, no causal delivery, timers when quiet, reduction on.
+  public init(
+    drops: Int = 0, crashes: Int = 0, partitions: Int = 0, maxStates: Int = defaultMaxStates,
+    causalDelivery: Bool = false, timers: TimerRule = .whenQuiet, reduction: Bool = true
+  ) {
+    self.drops = drops
+    self.crashes = crashes
+    self.partitions = partitions
+    self.maxStates = maxStates
+    self.causalDelivery = causalDelivery
+    self.timers = timers
+    self.reduction = reduction
+  }
+}
+
+/// When an explored timer may fire.
+public enum TimerRule: String, Hashable, Sendable, CaseIterable {
+  /// Only when no message can move: timeouts are long next to message delays, so a deadline
+  /// passes only for a message that cannot arrive (held by a partition or a crash, or lost).
+  case whenQuiet = "quiet"
+  /// At any point, like a fault: a message may take longer than any timeout.
+  case anyTime = "any"
+}

@@ -1,0 +1,67 @@
+import Shell
+import Testing
+
+@Suite struct ExploreCommandTests {
+  @Test func exploreListsOutcomesAndReplayPlaysOne() throws {
+    try Golden.check(
+      "explore-pizza",
+      [
+        "cluster us asia eu --followers 0",
+        "write us topping=pepperoni at 12:00:00",
+        "write asia topping=mushroom at 12:00:00.010",
+        "explore",
+        "explore --check no-lost-writes",
+        "replay 1 --steps 2",
+        "replay next",
+        "replay 1",
+        "report",
+      ])
+  }
+
+  @Test func quorumNeverDoubleCommitsAndCanReject() throws {
+    var session = ShellSession(options: SessionOptions(width: 100))
+    for line in [
+      "cluster us asia eu --followers 0", "policy quorum", "write us balance=100 at 12:00:00",
+      "write asia balance=200 at 12:00:00",
+    ] {
+      #expect(session.execute(line).error == nil)
+    }
+    let check = session.execute("explore --check no-double-commit")
+    #expect(check.error == nil)
+    #expect(check.output.contains("no-double-commit holds"))
+    let all = session.execute("explore")
+    #expect(all.output.contains("rejected: w2"))
+    let lww = session.execute("policy lww")
+    #expect(lww.error == nil)
+    let broken = session.execute("explore --check no-double-commit")
+    #expect(broken.output.contains("no-double-commit breaks"))
+    #expect(broken.output.contains("The shortest counterexample"))
+  }
+
+  @Test func badInputIsExplained() throws {
+    var session = ShellSession()
+    let nothing = session.execute("explore")
+    #expect(nothing.error?.contains("Nothing is pending") == true)
+    #expect(session.execute("replay 1").error?.contains("explore first") == true)
+    #expect(session.execute("explore --check sometimes").error?.contains("it checks converges") == true)
+    #expect(session.execute("explore --drops 9").error?.contains("from 0 to 3") == true)
+    #expect(session.execute("explore --timers later").error?.contains("quiet or any") == true)
+    #expect(session.execute("replay next --steps 2").error != nil)
+  }
+
+  @Test func aLargeScenarioGetsAnEstimateAndASuggestionNotAHang() throws {
+    var session = ShellSession()
+    #expect(session.execute("cluster us asia eu --followers 2").error == nil)
+    for number in 0..<6 {
+      let node = ["us", "asia", "eu"][number % 3]
+      #expect(session.execute("write \(node) topping=v\(number) at 12:00:0\(number)").error == nil)
+    }
+    let refused = session.execute("explore")
+    let error = try #require(refused.error)
+    #expect(error.contains("too large to explore"))
+    #expect(error.contains("--max-states"))
+    let bounded = session.execute("explore --max-states 50")
+    #expect(bounded.error == nil)
+    #expect(bounded.output.contains("Partial answer"))
+  }
+}
