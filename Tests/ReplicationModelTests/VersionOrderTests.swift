@@ -33,11 +33,11 @@ import Testing
 
   @Test func aContextIncludesAVersionOnlyWithItsDot() {
     let stale = detached("milk,bread", write: 3, context: [1, 0], counter: 3)
-    #expect(stale.coveringVector == VersionVector([3, 0]))
+    #expect(stale.historyVector == VersionVector([1, 0]), "(0:3) does not continue [1,0]")
     #expect(!stale.isIncluded(in: VersionVector([2, 5])))
     #expect(stale.isIncluded(in: VersionVector([3, 0])))
     let plain = make.make("x", write: 4, slot: 1, vector: [1, 2], at: 0)
-    #expect(plain.coveringVector == plain.vector)
+    #expect(plain.historyVector == plain.vector)
     #expect(plain.isIncluded(in: VersionVector([1, 2])))
     #expect(!plain.isIncluded(in: VersionVector([1, 1])))
   }

@@ -97,6 +97,19 @@ public struct VersionVector: Hashable, Sendable, CustomStringConvertible {
     for (index, value) in other.high.enumerated() where value > high[index] { high[index] = value }
   }
 
+  /// Raises each slot through the dots that continue it: `(s:c)` is added when the counter of
+  /// `s` is `c - 1`, perhaps after earlier dots of the list; a dot beyond a gap is skipped.
+  ///
+  /// - Parameter dots: Dots sorted by slot, then counter (as ``SeenDots/gaps`` keeps them).
+  public mutating func extend(through dots: some Sequence<Dot>) {
+    for dot in dots { extend(with: dot) }
+  }
+
+  /// Adds `dot` when it continues the vector (the counter of its slot is one less).
+  public mutating func extend(with dot: Dot) {
+    if self[dot.slot] &+ 1 == dot.counter { set(dot.slot, to: dot.counter) }
+  }
+
   /// Whether this vector has seen the write `dot`.
   public func contains(_ dot: Dot) -> Bool { self[dot.slot] >= dot.counter }
 

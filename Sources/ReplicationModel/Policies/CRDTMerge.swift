@@ -32,8 +32,12 @@ public struct CRDTMerge: ConflictPolicy {
     // Same kind, checked above, so the merge cannot fail.
     try? merged.merge(incomingState)
     let newest = current.writeID > incoming.writeID ? current : incoming
-    var vector = current.coveringVector
-    vector.join(incoming.coveringVector)
+    // The join of the vectors alone, which is the same in every order. A dot kept apart from its
+    // vector (a write from a stale context) stays out, even when it would continue the join:
+    // the merged version keeps only the newest dot, so whether a forgotten one continues the
+    // vector later would depend on the arrival order. Adding the dot regardless would claim the
+    // earlier writes of its leader that the write never saw.
+    let vector = current.vector.joined(with: incoming.vector)
     let contributors: [WriteID]
     if kind == .lwwRegister && merged != heldState {
       contributors = incoming.contributors

@@ -29,15 +29,14 @@ public struct MergeValues: ConflictPolicy {
     }
     let parts = (comparison.concurrent + [incoming]).sortedByWrite()
     var newest = incoming
-    var vector = incoming.coveringVector
     var timestamp = incoming.timestamp
     var contributors = Set<WriteID>()
     for part in parts {
       if part.writeID > newest.writeID { newest = part }
-      vector.join(part.coveringVector)
       timestamp = max(timestamp, part.timestamp)
       contributors.formUnion(part.contributors)
     }
+    let vector = VersionVector(histories: parts)
     let payload = function.merge(parts.map(\.payload))
     let merged = Version(
       key: incoming.key, payload: payload, vector: vector, dot: newest.dot, timestamp: timestamp,

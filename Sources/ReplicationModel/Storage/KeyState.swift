@@ -8,28 +8,41 @@ public struct KeyState: Hashable, Sendable {
   /// Creates an empty key state.
   public init() {}
 
-  /// The context a read hands to a client: the joined history of the versions held (and of
-  /// the live writes a settled version stands for).
+  /// The context a read hands to a client: the largest vector within the joined histories of
+  /// the versions held (and of the live writes a settled version stands for).
+  ///
+  /// A version whose dot was kept apart from its vector (a write from a stale context) adds its
+  /// dot only when the dot continues the joined vectors: a context never claims a write that
+  /// none of the versions read has seen, so a write made with it never replaces one its client
+  /// could not have read. Such a version is then not covered by the context itself, and a write
+  /// made with the context is a sibling of it rather than its replacement.
   public var readContext: VersionVector {
-    if held.count == 1 && held[0].settledFrom.isEmpty { return held[0].coveringVector }
-    var context = VersionVector()
-    for version in held {
-      if version.settledFrom.isEmpty {
-        context.join(version.coveringVector)
-      } else {
-        for write in version.settledFrom { context.join(write.coveringVector) }
-      }
-    }
-    return context
+    if held.count == 1 && held[0].settledFrom.isEmpty { return held[0].historyVector }
+    return VersionVector(histories: held.lazy.flatMap(\.liveWrites))
   }
 
-  /// Everything the replica knows the key's history includes: the writes it received without
-  /// gaps, and the histories of the versions it holds.
+  /// Everything the replica knows the key's history includes, as the largest vector within it:
+  /// the writes it received (``seen``) and the histories of the versions it holds.
   ///
   /// A held version may have seen writes this replica has not received yet (they are still on
-  /// their way); a new write made here has seen them too, through that version. A leader uses
-  /// this as the context of a write whose client passed none.
-  public var knowledge: VersionVector { seen.contiguous.joined(with: readContext) }
+  /// their way); a new write made here has seen them too, through that version. A write received
+  /// beyond a gap (a reordered message) counts only once the writes before it are known, here or
+  /// through a held version's history: counting it earlier would claim the missing writes, and a
+  /// write made from that claim would replace them when they arrive. A leader uses this as the
+  /// context of a write whose client passed none.
+  public var knowledge: VersionVector {
+    var knowledge = seen.contiguous
+    for version in held {
+      if version.settledFrom.isEmpty {
+        knowledge.join(version.vector)
+      } else {
+        for write in version.settledFrom { knowledge.join(write.vector) }
+      }
+    }
+    // Every held version's dot was received, so it is in `seen`: in the contiguous part, or a gap.
+    if !seen.gaps.isEmpty { knowledge.extend(through: seen.gaps) }
+    return knowledge
+  }
 
   /// Whether the key currently has more than one version (unresolved siblings).
   public var hasSiblings: Bool { held.count > 1 }

@@ -122,11 +122,16 @@ public struct Version: Hashable, Sendable {
     context.contains(dot) && vector.isIncluded(in: context)
   }
 
-  /// The smallest vector that includes this version: its vector with its own dot added.
-  public var coveringVector: VersionVector {
-    var covering = vector
-    if covering[dot.slot] < dot.counter { covering.set(dot.slot, to: dot.counter) }
-    return covering
+  /// The largest vector within this version's history: its vector, with its own dot added only
+  /// when the dot continues it.
+  ///
+  /// A dot kept apart (a write from a stale context) is not added: raising the counter to it
+  /// would claim the earlier writes of its leader that the write never saw, and a context made
+  /// from that claim would replace them. A vector cannot hold the dot alone, so it is left out.
+  public var historyVector: VersionVector {
+    var history = vector
+    history.extend(with: dot)
+    return history
   }
 
   private func hasSeen(_ other: Version) -> Bool {
@@ -157,5 +162,24 @@ extension Version {
       self.fields = fields
       self.keyNumber = keyNumber
     }
+  }
+}
+
+extension VersionVector {
+  /// The largest vector within the joined histories of `versions` (each one's vector and its own
+  /// dot): their vectors joined, then each dot kept apart that continues the result.
+  ///
+  /// A dot kept apart can continue another version's vector (a stale write `(0:3)` made from
+  /// `[1]`, held beside `(0:2)` at `[2]`, gives `[3]`); one that continues nothing stays out, so
+  /// the vector never claims a write that none of the versions saw (see
+  /// ``Version/historyVector``).
+  init(histories versions: some Sequence<Version>) {
+    self.init()
+    var apart: [Dot] = []
+    for version in versions {
+      join(version.vector)
+      if !version.vector.contains(version.dot) { apart.append(version.dot) }
+    }
+    if !apart.isEmpty { extend(through: apart.sorted()) }
   }
 }
