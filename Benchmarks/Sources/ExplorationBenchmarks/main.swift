@@ -17,6 +17,8 @@ struct Scenario {
   let name: String
   let target: Double
   let world: Simulation
+  /// Whether client requests reach their nodes on time (``ExplorationOptions/clientsOnTime``).
+  var clientsOnTime = false
 }
 
 func scenario(name: String, regions: [String], followers: Int, writesPerLeader: Int, target: Double) throws
@@ -43,28 +45,32 @@ while let argument = arguments.next() {
   if argument == "--max-states", let value = arguments.next().flatMap(Int.init), value > 0 { bound = value }
 }
 
-let scenarios = [
-  try scenario(
-    name: "(a) 3 leaders x 2 writes, all-to-all, no followers", regions: ["us", "asia", "eu"], followers: 0,
-    writesPerLeader: 2, target: 1),
-  try scenario(
-    name: "(b) 2 leaders + 2 followers each x 3 writes", regions: ["us", "asia"], followers: 2,
-    writesPerLeader: 3, target: 10),
-]
+let a = try scenario(
+  name: "(a) 3 leaders x 2 writes, all-to-all, no followers", regions: ["us", "asia", "eu"], followers: 0,
+  writesPerLeader: 2, target: 1)
+let b = try scenario(
+  name: "(b) 2 leaders + 2 followers each x 3 writes", regions: ["us", "asia"], followers: 2,
+  writesPerLeader: 3, target: 10)
+var aOnTime = a
+aOnTime.clientsOnTime = true
+var bOnTime = b
+bOnTime.clientsOnTime = true
+let scenarios = [a, aOnTime, b, bOnTime]
 
 print(
   "Exploration benchmark: median of \(repeats) run(s), release build, at most \(Format.grouped(bound)) states."
 )
 var failed = false
 for scenario in scenarios {
-  print("\n\(scenario.name) (target < \(Format.fixed(scenario.target, 0)) s)")
+  let requests = scenario.clientsOnTime ? "client requests on time" : "client requests may be late"
+  print("\n\(scenario.name), \(requests) (target < \(Format.fixed(scenario.target, 0)) s)")
   var outcomeSets: [Set<ExplorationOutcome>] = []
   var partial = false
   for reduction in [true, false] {
     var times: [Double] = []
     var last: ExplorationResult?
     for _ in 0..<repeats {
-      var options = ExplorationOptions(reduction: reduction)
+      var options = ExplorationOptions(reduction: reduction, clientsOnTime: scenario.clientsOnTime)
       options.maxStates = bound
       let (seconds, result) = measure { Explorer.explore(scenario.world, options: options) }
       times.append(seconds)

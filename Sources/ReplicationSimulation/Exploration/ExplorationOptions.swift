@@ -18,6 +18,12 @@ public struct ExplorationOptions: Hashable, Sendable {
   /// Whether partial-order reduction derives orders that only swap independent events instead of
   /// computing them (the outcome set and the counts are the same either way).
   public var reduction: Bool
+  /// Whether clients' requests reach their nodes on time: a node handles a request before
+  /// anything that was due there later, so only messages between nodes are late. Off by default
+  /// (a request may be late too, and a write then gets a later timestamp and sees more); on, a
+  /// scenario's writes keep the times and the causal pasts they were scheduled with, which makes
+  /// the search far smaller.
+  public var clientsOnTime: Bool
 
   /// The default bound on distinct states.
   public static let defaultMaxStates = 100_000
@@ -25,7 +31,8 @@ public struct ExplorationOptions: Hashable, Sendable {
   /// Creates options; by default no faults, no causal delivery, timers when quiet, reduction on.
   public init(
     drops: Int = 0, crashes: Int = 0, partitions: Int = 0, maxStates: Int = defaultMaxStates,
-    causalDelivery: Bool = false, timers: TimerRule = .whenQuiet, reduction: Bool = true
+    causalDelivery: Bool = false, timers: TimerRule = .whenQuiet, reduction: Bool = true,
+    clientsOnTime: Bool = false
   ) {
     self.drops = drops
     self.crashes = crashes
@@ -34,6 +41,7 @@ public struct ExplorationOptions: Hashable, Sendable {
     self.causalDelivery = causalDelivery
     self.timers = timers
     self.reduction = reduction
+    self.clientsOnTime = clientsOnTime
   }
 }
 

@@ -145,7 +145,9 @@ struct ExplorationState: Sendable {
     var seen = Set<ExplorationStep>()
     var deliveries: [Int] = []
     var timers: [Int] = []
+    let waiting = options.clientsOnTime ? requestsDue : [:]
     for (index, event) in pending.enumerated() {
+      if let node = event.node, let due = waiting[node], event.time > due { continue }
       switch event.kind {
       case .delivery(let envelope):
         guard isHeadOfLink(index, envelope) else { continue }
@@ -191,6 +193,16 @@ struct ExplorationState: Sendable {
       }
     }
     return result
+  }
+
+  /// When each node's earliest pending client request is due (nodes with none are left out).
+  private var requestsDue: [NodeID: SimTime] {
+    var due: [NodeID: SimTime] = [:]
+    for event in pending {
+      guard case .clientArrival(_, let node) = event.kind else { continue }
+      due[node] = min(due[node] ?? event.time, event.time)
+    }
+    return due
   }
 
   /// Whether the message at `index` is the first one pending on its link (always, when the
