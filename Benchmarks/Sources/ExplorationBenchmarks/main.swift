@@ -1,5 +1,7 @@
 // Exhaustive exploration (issue 8): states per second and the reduction factor (orders covered
-// per state visited) on two scenarios, with partial-order reduction on and off.
+// per state visited) on two scenarios, each with client requests that may be late (as the shell's
+// `explore` does) and on time (`ExplorationOptions.clientsOnTime`), with partial-order reduction on
+// and off.
 //
 //   swift run -c release ExplorationBenchmarks [--repeats N] [--max-states N]
 //
