@@ -37,7 +37,7 @@ import Testing
   @Test func onTimeEndingsAreAmongTheLateOnes() throws {
     for policy in [PolicyChoice.lastWriterWins, .siblings] {
       let world = try leadersWriting(["us", "asia"], writes: 2, policy: policy)
-      let late = Explorer.explore(world)
+      let late = Explorer.explore(world, options: ExplorationOptions(clientsOnTime: false))
       let onTime = Explorer.explore(world, options: ExplorationOptions(clientsOnTime: true))
       #expect(!late.isPartial && !onTime.isPartial)
       let lateOutcomes = Set(late.outcomes.map(\.outcome))

@@ -161,6 +161,7 @@ import Testing
       var options = ExplorationOptions()
       options.drops = rng.next() % 4 == 0 ? 1 : 0
       options.crashes = rng.next() % 5 == 0 ? 1 : 0
+      options.clientsOnTime = rng.next() % 2 == 0
       guard let brute = Explorer.bruteForce(world, options: options, limit: 5_000) else { continue }
       let reduced = Explorer.explore(world, options: options)
       options.reduction = false

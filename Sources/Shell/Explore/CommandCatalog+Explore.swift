@@ -6,14 +6,16 @@ extension CommandCatalog {
     CommandSpec(
       name: "explore", group: .looking,
       syntax:
-        "explore [--drops N] [--crashes N] [--partitions N] [--check INVARIANT] [--causal] [--timers quiet|any] [--max-states N]",
+        "explore [--drops N] [--crashes N] [--partitions N] [--check INVARIANT] [--causal] [--late-clients] [--timers quiet|any] [--max-states N]",
       summary:
         "Every order the pending messages can arrive in: each distinct ending, how often, and the shortest way there.",
       details: """
         Leaves the cluster as it is. Schedule writes first (write … at TIME, or write and do not \
         run). Any message in flight may arrive next (each link keeps its order unless network \
         reorder is on); an event happens when it was due, or later at its node's clock when the \
-        node has already handled something due later. A timer (a quorum deadline) fires only when no message can move; \
+        node has already handled something due later. A client's request reaches its leader on \
+        time (before anything due there later); --late-clients lets requests be late too, which \
+        also varies what each write has seen and is far larger to explore. A timer (a quorum deadline) fires only when no message can move; \
         --timers any lets it fire at any point. --drops, --crashes and --partitions add that many \
         faults, at any point (crashed nodes recover and partitions heal later, in some order). \
         --causal delivers each replicated write only after the writes it depends on. --check \
@@ -28,6 +30,7 @@ extension CommandCatalog {
         OptionSpec(name: "partitions", valueName: "N", kind: .number),
         OptionSpec(name: "check", valueName: "INVARIANT", kind: nil),
         OptionSpec(name: "causal", valueName: nil, kind: nil),
+        OptionSpec(name: "late-clients", valueName: nil, kind: nil),
         OptionSpec(name: "timers", valueName: "WHEN", kind: nil),
         OptionSpec(name: "max-states", valueName: "N", kind: .number),
       ]),

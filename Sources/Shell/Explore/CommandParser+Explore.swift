@@ -22,6 +22,7 @@ extension CommandParser {
         request.boundGiven = true
       }
       request.options.causalDelivery = arguments.has("causal")
+      request.options.clientsOnTime = !arguments.has("late-clients")
       if let when = arguments.options["timers"] {
         guard let rule = TimerRule(rawValue: when.lowercased()) else {
           throw ShellError(

@@ -113,7 +113,7 @@ extension ShellSession {
 
   private func timeRule(_ options: ExplorationOptions) -> String {
     var rule =
-      "Any message in flight may arrive next\(world.network.allowsReordering ? "" : " (each link keeps its order)")\(options.causalDelivery ? ", a replicated write only after those it depends on" : ""); an event happens when it was due, or at its node's clock if that has passed it (a late message is handled late; no clock runs backwards); "
+      "Any message in flight may arrive next\(world.network.allowsReordering ? "" : " (each link keeps its order)")\(options.causalDelivery ? ", a replicated write only after those it depends on" : ""); an event happens when it was due, or at its node's clock if that has passed it (a late message is handled late; no clock runs backwards); \(options.clientsOnTime ? "a client's request reaches its leader on time; " : "a client's request may be late too; ")"
     rule +=
       options.timers == .whenQuiet
       ? "a timer fires only when no message can move."
