@@ -41,9 +41,15 @@ extension ShellSession {
           "replay N plays outcome N's shortest order on the cluster; diagram then draws it.", .dim))
     }
     if result.isPartial {
+      // The estimate comes from a few random walks; when the orders already counted exceed it, it
+      // was low, and the count is the better lower bound.
+      let size =
+        result.orders > estimate.orders
+        ? "at least \(ExplorationText.count(result.orders))"
+        : "roughly \(ExplorationText.count(estimate.orders))"
       lines.append(
         styler.paint(
-          "Partial answer: the search stopped at \(result.options.maxStates) states, so other outcomes may exist and the orders counted are only those followed to the end. The whole scenario has roughly \(ExplorationText.count(estimate.orders)) orders; explore fewer writes or faults, or raise --max-states.",
+          "Partial answer: the search stopped at \(ExplorationText.count(Double(result.options.maxStates))) states, so other outcomes may exist and the orders counted are only those followed to the end. The whole scenario has \(size) orders; explore fewer writes or faults, or raise --max-states.",
           .warning))
     }
     lines.append(styler.paint(timeRule(options), .dim))
