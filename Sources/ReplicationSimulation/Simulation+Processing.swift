@@ -12,6 +12,9 @@ extension Simulation {
         return
       }
       guard pendingRequests.arrive(write.request) != nil else { return }
+      // Kept for a later write to reuse its box: by then the node is done with it, and unless
+      // the trace or a copy of the simulation holds it too, nothing else does.
+      if spareRequests.count < Self.spareRequestLimit { spareRequests.append(write) }
       deliver(.clientWrite(write), to: node)
     case .clientAnswer(let reply, let node):
       receiveAnswer(reply, from: node)

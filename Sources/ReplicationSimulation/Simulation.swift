@@ -60,6 +60,12 @@ public struct Simulation: Sendable {
   var nextWrite = 1
   var nextMessage = 1
   var effectBuffer: [NodeEffect] = []
+  /// Requests the nodes are done with, whose boxes the next writes reuse (see
+  /// ``ClientWrite/reused(for:write:key:payload:context:keyNumber:)``); at most
+  /// ``spareRequestLimit``.
+  var spareRequests: [ClientWrite] = []
+  /// How many finished requests are kept for reuse.
+  static let spareRequestLimit = 4_096
 
   /// Builds a cluster and its network.
   ///
