@@ -31,7 +31,9 @@ public struct Simulation: Sendable {
   /// Every node, by ``NodeID``.
   public internal(set) var nodes: [ReplicaNode]
   /// The network's latencies and faults.
-  public internal(set) var network: NetworkConditions
+  public internal(set) var network: NetworkConditions {
+    didSet { routes = NetworkRoutes(network: network, layout: layout) }
+  }
   /// What is being recorded.
   public let recording: Recording
   /// The seed of the random generator.
@@ -53,6 +55,9 @@ public struct Simulation: Sendable {
   var hasFaults = false
   var timerEpoch: [Int]
   var linkClearTime: [SimTime]
+  /// Each link's latency, and whether the network is plain (see ``NetworkRoutes``); kept up to
+  /// date with ``network``.
+  var routes: NetworkRoutes
   var pendingRequests = PendingRequests()
   var keyNumbers = KeyNumbers()
   var deliveriesScheduled = 0
@@ -101,6 +106,7 @@ public struct Simulation: Sendable {
     self.isDown = Array(repeating: false, count: count)
     self.timerEpoch = Array(repeating: 0, count: count)
     self.linkClearTime = Array(repeating: .start, count: count * count)
+    self.routes = NetworkRoutes(network: network, layout: layout)
   }
 
   /// Whether any event is still pending.
