@@ -64,7 +64,7 @@ public struct Simulation: Sendable {
   var nextRequest = 1
   var nextWrite = 1
   var nextMessage = 1
-  var effectBuffer: [NodeEffect] = []
+  var effectBuffer = NodeEffects()
   /// Requests the nodes are done with, whose boxes the next writes reuse (see
   /// ``ClientWrite/reused(for:write:key:payload:context:keyNumber:)``); at most
   /// ``spareRequestLimit``.
