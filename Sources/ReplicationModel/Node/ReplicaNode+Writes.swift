@@ -74,7 +74,9 @@ extension ReplicaNode {
         effects.append(.send(.replicate(version, route: route.adding(peer)), to: peer))
       }
     }
-    for follower in layout.followers[id.index] {
+    // By position: iterating the list itself retains and releases it.
+    for position in layout.followers[id.index].indices {
+      let follower = layout.followers[id.index][position]
       effects.append(.send(.replicate(version, route: route.adding(follower)), to: follower))
     }
   }
