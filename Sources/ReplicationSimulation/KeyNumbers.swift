@@ -3,7 +3,8 @@
 /// An open-addressing table with linear probing and an unseeded FNV-1a hash of the key's UTF-8
 /// bytes: cheaper than `Dictionary`'s seeded hashing for the short keys of a replication model.
 /// Its layout never decides an order or a result (numbers are handed out in order of first use),
-/// so the hash needs no seed.
+/// so the hash needs no seed. In front of it, a small cache finds the keys passed again as the
+/// same `String` values without hashing their text.
 struct KeyNumbers: Sendable {
   /// One table entry: a key and its number, `-1` when empty.
   private struct Entry: Sendable {
@@ -13,11 +14,43 @@ struct KeyNumbers: Sendable {
     static let empty = Entry(key: "", number: -1)
   }
 
+  /// A key looked up recently: the bits of its `String` value, its number, and the string
+  /// itself, kept so that its storage (for a long string) stays alive while its bits are
+  /// remembered and cannot be reused by another string.
+  private struct Recent: Sendable {
+    var bits: (UInt64, UInt64)
+    var number: Int
+    var key: String
+
+    static let empty = Recent(bits: (0, 0), number: -1, key: "")
+  }
+
   private var entries = Array(repeating: Entry.empty, count: 64)
   private var count = 0
+  /// Keys looked up recently, by a hash of their bits (one per place, the last one wins); twice
+  /// the table's size, growing with it.
+  ///
+  /// Equal bits are the same string value, so a hit needs neither hashing nor comparing the
+  /// text: callers pass the same `String` values over and over (a workload's or a script's
+  /// keys). A miss (an equal string stored differently, or another key in the place) only
+  /// falls back to the table.
+  private var recent = Array(repeating: Recent.empty, count: 128)
 
   /// The number of a key, given on first use.
   mutating func number(of key: String) -> Int {
+    guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return lookUp(key) }
+    let bits = unsafeBitCast(key, to: (UInt64, UInt64).self)
+    var mixed = (bits.0 &* 0x9E37_79B9_7F4A_7C15 ^ bits.1) &* 0xBF58_476D_1CE4_E5B9
+    mixed ^= mixed >> 29
+    let place = Int(truncatingIfNeeded: mixed) & (recent.count - 1)
+    if recent[place].bits == bits && recent[place].number >= 0 { return recent[place].number }
+    let number = lookUp(key)
+    if place < recent.count { recent[place] = Recent(bits: bits, number: number, key: key) }
+    return number
+  }
+
+  /// The number of a key, found in (or added to) the table by its text.
+  private mutating func lookUp(_ key: String) -> Int {
     let mask = entries.count - 1
     var index = Self.hash(key) & mask
     while entries[index].number >= 0 {
@@ -50,5 +83,6 @@ struct KeyNumbers: Sendable {
       while entries[index].number >= 0 { index = (index + 1) & mask }
       entries[index] = entry
     }
+    recent = Array(repeating: .empty, count: entries.count * 2)
   }
 }

@@ -43,9 +43,17 @@ extension Simulation {
     let ids = IssuedWrite(request: RequestID(nextRequest), write: WriteID(nextWrite))
     nextRequest += 1
     nextWrite += 1
-    let request = ClientWrite(
-      request: ids.request, write: ids.write, key: key, payload: payload, context: context,
-      keyNumber: keyNumbers.number(of: key))
+    let keyNumber = keyNumbers.number(of: key)
+    let request: ClientWrite
+    if let spare = spareRequests.popLast() {
+      request = spare.reused(
+        for: ids.request, write: ids.write, key: key, payload: payload, context: context, keyNumber: keyNumber
+      )
+    } else {
+      request = ClientWrite(
+        request: ids.request, write: ids.write, key: key, payload: payload, context: context,
+        keyNumber: keyNumber)
+    }
     queue.schedule(.clientSend(request, client: client ?? layout.region(of: node), node: node), at: sendAt)
     return ids
   }

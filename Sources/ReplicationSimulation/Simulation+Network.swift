@@ -10,6 +10,19 @@ extension Simulation {
       return
     }
     let link = envelope.from.index * nodes.count + envelope.to.index
+    if routes.isPlain {
+      // The general steps below, for a network without jitter, loss, duplication or reordering.
+      let deliverAt = max(now + routes.latency[link], linkClearTime[link])
+      if releasing {
+        record(.released(envelope, deliverAt: deliverAt))
+      } else {
+        record(.sent(envelope, deliverAt: deliverAt))
+      }
+      linkClearTime[link] = deliverAt
+      deliveriesScheduled += 1
+      queue.schedule(.delivery(envelope), at: deliverAt)
+      return
+    }
     var deliverAt =
       now + network.latency(from: layout.region(of: envelope.from), to: layout.region(of: envelope.to))
     if network.jitter.microseconds > 0 {

@@ -12,6 +12,9 @@ extension Simulation {
         return
       }
       guard pendingRequests.arrive(write.request) != nil else { return }
+      // Kept for a later write to reuse its box: by then the node is done with it, and unless
+      // the trace or a copy of the simulation holds it too, nothing else does.
+      if spareRequests.count < Self.spareRequestLimit { spareRequests.append(write) }
       deliver(.clientWrite(write), to: node)
     case .clientAnswer(let reply, let node):
       receiveAnswer(reply, from: node)
@@ -32,33 +35,15 @@ extension Simulation {
 
   /// Hands an event to a node and carries out its effects.
   ///
-  /// The effects are moved, never copied: each is moved out of the node's buffer in order, its
-  /// place taken by a trivial placeholder, so that emptying the buffer releases nothing. The
-  /// buffer keeps its capacity for the next event.
+  /// The effects are moved out of the node's buffer one by one, in order, and carried out;
+  /// taking them leaves nothing to destroy, and the buffer keeps its memory for the next event.
   mutating func deliver(_ event: consuming NodeEvent, to node: NodeID) {
     nodes[node.index].handle(event, at: now, into: &effectBuffer)
-    let count = effectBuffer.count
-    if count > 0 {
-      var effects = effectBuffer
-      effectBuffer = []
-      effects.withUnsafeMutableBufferPointer { buffer in
-        let base = buffer.baseAddress!
-        for index in 0..<count {
-          let effect = (base + index).move()
-          (base + index).initialize(to: Self.placeholderEffect)
-          interpret(effect, from: node)
-        }
-      }
-      // Cheaper than `removeAll(keepingCapacity:)`, a general range replacement.
-      for _ in 0..<count { effects.removeLast() }
-      effectBuffer = effects
-    }
-  }
-
-  /// What an effect's place in the buffer holds once the effect was moved out: a trivial value,
-  /// never interpreted.
-  private static var placeholderEffect: NodeEffect {
-    .startTimer(.quorumDeadline(WriteID(0)), after: SimDuration(microseconds: 0))
+    guard !effectBuffer.isEmpty else { return }
+    effectBuffer.makeUnique()
+    repeat {
+      interpret(effectBuffer.takeUnchecked(), from: node)
+    } while !effectBuffer.isEmpty
   }
 
   /// Always inlined (into ``deliver(_:to:)``), as are ``transmit(_:releasing:)`` and the

@@ -31,7 +31,9 @@ public struct Simulation: Sendable {
   /// Every node, by ``NodeID``.
   public internal(set) var nodes: [ReplicaNode]
   /// The network's latencies and faults.
-  public internal(set) var network: NetworkConditions
+  public internal(set) var network: NetworkConditions {
+    didSet { routes = NetworkRoutes(network: network, layout: layout) }
+  }
   /// What is being recorded.
   public internal(set) var recording: Recording
   /// The seed of the random generator.
@@ -53,13 +55,22 @@ public struct Simulation: Sendable {
   var hasFaults = false
   var timerEpoch: [Int]
   var linkClearTime: [SimTime]
+  /// Each link's latency, and whether the network is plain (see ``NetworkRoutes``); kept up to
+  /// date with ``network``.
+  var routes: NetworkRoutes
   var pendingRequests = PendingRequests()
   var keyNumbers = KeyNumbers()
   var deliveriesScheduled = 0
   var nextRequest = 1
   var nextWrite = 1
   var nextMessage = 1
-  var effectBuffer: [NodeEffect] = []
+  var effectBuffer = NodeEffects()
+  /// Requests the nodes are done with, whose boxes the next writes reuse (see
+  /// ``ClientWrite/reused(for:write:key:payload:context:keyNumber:)``); at most
+  /// ``spareRequestLimit``.
+  var spareRequests: [ClientWrite] = []
+  /// How many finished requests are kept for reuse.
+  static let spareRequestLimit = 4_096
 
   /// Builds a cluster and its network.
   ///
@@ -95,6 +106,7 @@ public struct Simulation: Sendable {
     self.isDown = Array(repeating: false, count: count)
     self.timerEpoch = Array(repeating: 0, count: count)
     self.linkClearTime = Array(repeating: .start, count: count * count)
+    self.routes = NetworkRoutes(network: network, layout: layout)
   }
 
   /// Whether any event is still pending.

@@ -1,8 +1,9 @@
 /// A client's request to write (or delete) one key at a leader.
 public struct ClientWrite: Hashable, Sendable {
-  /// The fields, in one immutable box that every copy shares: a request is queued, delivered
-  /// and passed on several times, so a copy costs one reference count.
-  @usableFromInline let box: Box
+  /// The fields, in one box that every copy shares: a request is queued, delivered and passed
+  /// on several times, so a copy costs one reference count. The box never changes while more
+  /// than one copy holds it (see ``reused(for:write:key:payload:context:keyNumber:)``).
+  @usableFromInline var box: Box
 
   /// The request's id, for matching the reply.
   @inlinable public var request: RequestID { box.fields.request }
@@ -35,6 +36,28 @@ public struct ClientWrite: Hashable, Sendable {
   /// The key number as replicas use it, `-1` for none.
   var rawKeyNumber: Int32 { box.keyNumber }
 
+  /// A new request made in this one's box when no other copy holds it (no allocation), or in a
+  /// new box otherwise; the same request as ``init(request:write:key:payload:context:keyNumber:)``
+  /// either way.
+  ///
+  /// A world that makes many requests keeps the ones it has finished with and reuses them here,
+  /// instead of freeing one box and allocating another for every request.
+  package consuming func reused(
+    for request: RequestID, write: WriteID, key: consuming String, payload: consuming Payload,
+    context: consuming VersionVector?, keyNumber: Int
+  ) -> ClientWrite {
+    let fields = Fields(request: request, write: write, key: key, payload: payload, context: context)
+    let number = Int32(exactly: keyNumber).map { max($0, -1) } ?? -1
+    guard isKnownUniquelyReferenced(&box) else {
+      return ClientWrite(box: Box(fields, keyNumber: number))
+    }
+    box.fields = fields
+    box.keyNumber = number
+    return self
+  }
+
+  private init(box: Box) { self.box = box }
+
   /// Two requests are equal when every field is (the key number is not a field); copies of one
   /// request are equal at once.
   public static func == (lhs: ClientWrite, rhs: ClientWrite) -> Bool {
@@ -56,11 +79,16 @@ extension ClientWrite {
     @usableFromInline let context: VersionVector?
   }
 
-  /// The immutable box of a request's fields, with its key number.
+  /// The box of a request's fields, with its key number.
+  ///
+  /// Its fields change only through ``ClientWrite/reused(for:write:key:payload:context:keyNumber:)``,
+  /// when the one request holding it is being made anew: no other copy can see the change, so
+  /// requests keep value semantics, and accesses need no exclusivity checks.
   @usableFromInline
-  final class Box: Sendable {
-    @usableFromInline let fields: Fields
-    @usableFromInline let keyNumber: Int32
+  final class Box: @unchecked Sendable {
+    // Sendable: the fields change only while a single request value holds the box (above).
+    @exclusivity(unchecked) @usableFromInline var fields: Fields
+    @exclusivity(unchecked) @usableFromInline var keyNumber: Int32
 
     init(_ fields: Fields, keyNumber: Int32) {
       self.fields = fields

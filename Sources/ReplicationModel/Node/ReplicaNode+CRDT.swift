@@ -13,7 +13,7 @@ extension ReplicaNode {
   /// contributes to it. An operation the CRDT refuses, an operation on a plain key, or a plain
   /// value for a CRDT key is rejected with the reason, and nothing changes.
   mutating func receiveCRDTWrite(
-    _ write: ClientWrite, slot: Int, policy: PolicyChoice, at now: SimTime, into effects: inout [NodeEffect]
+    _ write: ClientWrite, slot: Int, policy: PolicyChoice, at now: SimTime, into effects: inout NodeEffects
   ) {
     func reject(_ message: String) {
       effects.append(

@@ -26,7 +26,7 @@ struct QuorumLock: Hashable, Sendable {
 // higher-priority write to a lower one, so no two writes wait for each other forever.
 extension ReplicaNode {
   /// Starts coordinating a quorum write.
-  mutating func propose(_ write: ClientWrite, at now: SimTime, into effects: inout [NodeEffect]) {
+  mutating func propose(_ write: ClientWrite, at now: SimTime, into effects: inout NodeEffects) {
     let prepare = QuorumPrepare(
       key: write.key, write: write.write, coordinator: id, rank: layout.rank(of: id),
       deadline: now + layout.quorumTimeout)
@@ -40,7 +40,7 @@ extension ReplicaNode {
   }
 
   /// Votes on (or queues) a prepare.
-  mutating func receivePrepare(_ prepare: QuorumPrepare, at now: SimTime, into effects: inout [NodeEffect]) {
+  mutating func receivePrepare(_ prepare: QuorumPrepare, at now: SimTime, into effects: inout NodeEffects) {
     guard now <= prepare.deadline, !finished.contains(prepare.write) else {
       vote(on: prepare, granted: false, blocker: nil, at: now, into: &effects)
       return
@@ -66,7 +66,7 @@ extension ReplicaNode {
   /// Sends a vote to the coordinator, or counts it directly when this node coordinates.
   private mutating func vote(
     on prepare: QuorumPrepare, granted: Bool, blocker: WriteID?, at now: SimTime,
-    into effects: inout [NodeEffect]
+    into effects: inout NodeEffects
   ) {
     let state = store[prepare.key]
     let held =
@@ -83,11 +83,11 @@ extension ReplicaNode {
   }
 
   /// Receives a vote for a write this node coordinates.
-  mutating func receiveVote(_ vote: QuorumVote, at now: SimTime, into effects: inout [NodeEffect]) {
+  mutating func receiveVote(_ vote: QuorumVote, at now: SimTime, into effects: inout NodeEffects) {
     count(vote, at: now, into: &effects)
   }
 
-  private mutating func count(_ vote: QuorumVote, at now: SimTime, into effects: inout [NodeEffect]) {
+  private mutating func count(_ vote: QuorumVote, at now: SimTime, into effects: inout NodeEffects) {
     guard var proposal = proposals[vote.write] else { return }
     if vote.granted {
       proposal.granted.insert(vote.voter)
@@ -105,8 +105,7 @@ extension ReplicaNode {
     }
   }
 
-  private mutating func commit(_ proposal: QuorumProposal, at now: SimTime, into effects: inout [NodeEffect])
-  {
+  private mutating func commit(_ proposal: QuorumProposal, at now: SimTime, into effects: inout NodeEffects) {
     proposals[proposal.write.write] = nil
     guard let slot = leaderSlot else { return }
     let write = proposal.write
@@ -131,7 +130,7 @@ extension ReplicaNode {
   }
 
   private mutating func abort(
-    _ proposal: QuorumProposal, reason: RejectionReason, at now: SimTime, into effects: inout [NodeEffect]
+    _ proposal: QuorumProposal, reason: RejectionReason, at now: SimTime, into effects: inout NodeEffects
   ) {
     let write = proposal.write
     proposals[write.write] = nil
@@ -145,13 +144,12 @@ extension ReplicaNode {
   }
 
   /// Applies a committed write from another leader and releases the key it held.
-  mutating func receiveCommit(_ version: Version, at now: SimTime, into effects: inout [NodeEffect]) {
+  mutating func receiveCommit(_ version: Version, at now: SimTime, into effects: inout NodeEffects) {
     writeClock.observe(version.timestamp, at: now)
     applyCommitted(version, at: now, into: &effects)
   }
 
-  private mutating func applyCommitted(_ version: Version, at now: SimTime, into effects: inout [NodeEffect])
-  {
+  private mutating func applyCommitted(_ version: Version, at now: SimTime, into effects: inout NodeEffects) {
     finished.insert(version.writeID)
     if apply(version, into: &effects) {
       for follower in layout.followers[id.index] {
@@ -164,13 +162,13 @@ extension ReplicaNode {
 
   /// Releases a key held for a write (after its commit or abort) and lets the next one in.
   mutating func release(
-    key: String, heldFor write: WriteID, at now: SimTime, into effects: inout [NodeEffect]
+    key: String, heldFor write: WriteID, at now: SimTime, into effects: inout NodeEffects
   ) {
     releaseLocally(key: key, heldFor: write, at: now, into: &effects)
   }
 
   private mutating func releaseLocally(
-    key: String, heldFor write: WriteID, at now: SimTime, into effects: inout [NodeEffect]
+    key: String, heldFor write: WriteID, at now: SimTime, into effects: inout NodeEffects
   ) {
     guard var lock = locks[key] else { return }
     lock.waiting.removeAll { $0.write == write }
@@ -198,7 +196,7 @@ extension ReplicaNode {
     }
   }
 
-  mutating func quorumDeadlinePassed(_ write: WriteID, at now: SimTime, into effects: inout [NodeEffect]) {
+  mutating func quorumDeadlinePassed(_ write: WriteID, at now: SimTime, into effects: inout NodeEffects) {
     guard let proposal = proposals[write] else { return }
     abort(
       proposal, reason: .quorumTimeout(acknowledged: proposal.granted.count, needed: layout.majority),
@@ -207,7 +205,7 @@ extension ReplicaNode {
   }
 
   /// After a restart, gives up every write that was being coordinated when the node crashed.
-  mutating func abandonProposalsAfterRestart(at now: SimTime, into effects: inout [NodeEffect]) {
+  mutating func abandonProposalsAfterRestart(at now: SimTime, into effects: inout NodeEffects) {
     for write in proposals.keys.sorted() {
       if let proposal = proposals[write] {
         abort(proposal, reason: .coordinatorRestarted, at: now, into: &effects)

@@ -1,6 +1,6 @@
 extension ReplicaNode {
   /// Accepts (or refuses) a client's write.
-  mutating func receiveClientWrite(_ write: ClientWrite, at now: SimTime, into effects: inout [NodeEffect]) {
+  mutating func receiveClientWrite(_ write: ClientWrite, at now: SimTime, into effects: inout NodeEffects) {
     guard let slot = leaderSlot else {
       effects.append(
         .reply(
@@ -59,7 +59,7 @@ extension ReplicaNode {
 
   /// Receives a version from another node: apply it, then pass it on if it was new here.
   mutating func receiveReplica(
-    _ version: Version, route: RouteTag, at now: SimTime, into effects: inout [NodeEffect]
+    _ version: Version, route: RouteTag, at now: SimTime, into effects: inout NodeEffects
   ) {
     writeClock.observe(version.timestamp, at: now)
     applyAndReplicate(version, route: route.adding(id), into: &effects)
@@ -67,14 +67,16 @@ extension ReplicaNode {
 
   /// Applies a version to the store and sends it on: to other leaders as the topology says,
   /// and to this node's followers. A duplicate goes nowhere.
-  mutating func applyAndReplicate(_ version: Version, route: RouteTag, into effects: inout [NodeEffect]) {
+  mutating func applyAndReplicate(_ version: Version, route: RouteTag, into effects: inout NodeEffects) {
     guard apply(version, into: &effects) else { return }
     if leaderSlot != nil {
       for peer in layout.leaders where forwards(version, route: route, to: peer) {
         effects.append(.send(.replicate(version, route: route.adding(peer)), to: peer))
       }
     }
-    for follower in layout.followers[id.index] {
+    // By position: iterating the list itself retains and releases it.
+    for position in layout.followers[id.index].indices {
+      let follower = layout.followers[id.index][position]
       effects.append(.send(.replicate(version, route: route.adding(follower)), to: follower))
     }
   }
@@ -82,7 +84,7 @@ extension ReplicaNode {
   /// Applies a version to the store, reporting the outcome when asked; returns whether the
   /// version was new here (not a duplicate).
   @inline(__always)
-  mutating func apply(_ version: Version, into effects: inout [NodeEffect]) -> Bool {
+  mutating func apply(_ version: Version, into effects: inout NodeEffects) -> Bool {
     let policy = layout.policy(for: version.key)
     guard reporting.contains(.applied) else {
       return store.applyUnreported(version, policy: policy, layout: layout)

@@ -5,7 +5,7 @@
 /// to clients, timers to start. The same events in the same order always give the same effects.
 ///
 /// ```swift
-/// var effects: [NodeEffect] = []
+/// var effects = NodeEffects()
 /// node.handle(.clientWrite(request), at: now, into: &effects)
 /// ```
 public struct ReplicaNode: Hashable, Sendable {
@@ -60,13 +60,26 @@ public struct ReplicaNode: Hashable, Sendable {
   /// The node's leader slot, when it is a leader.
   public var leaderSlot: Int? { layout.nodes[id.index].leaderSlot }
 
-  /// Handles one event at simulated time `now`, appending the resulting effects.
+  /// Handles one event at simulated time `now`, appending the resulting effects to an array.
   ///
   /// - Parameters:
   ///   - event: What happened.
   ///   - now: True simulated time; the node's own clock reading is derived from it.
   ///   - effects: Where the effects go, in the order they must be carried out.
   public mutating func handle(_ event: consuming NodeEvent, at now: SimTime, into effects: inout [NodeEffect])
+  {
+    var buffer = NodeEffects()
+    handle(event, at: now, into: &buffer)
+    while let effect = buffer.takeNext() { effects.append(effect) }
+  }
+
+  /// Handles one event at simulated time `now`, appending the resulting effects to a buffer.
+  ///
+  /// - Parameters:
+  ///   - event: What happened.
+  ///   - now: True simulated time; the node's own clock reading is derived from it.
+  ///   - effects: Where the effects go, in the order they must be carried out.
+  public mutating func handle(_ event: consuming NodeEvent, at now: SimTime, into effects: inout NodeEffects)
   {
     switch consume event {
     case .clientWrite(let write):
@@ -93,7 +106,7 @@ public struct ReplicaNode: Hashable, Sendable {
 
   private mutating func receive(
     _ message: consuming ReplicationMessage, from sender: NodeID, at now: SimTime,
-    into effects: inout [NodeEffect]
+    into effects: inout NodeEffects
   ) {
     switch consume message {
     case .replicate(let version, let route):
