@@ -12,7 +12,7 @@ import ReplicationModel
 ///
 /// ```swift
 /// let result = Explorer.explore(world, options: ExplorationOptions())
-/// for summary in result.outcomes { print(summary.orders, summary.outcome.converged) }
+/// let everyOrderConverges = result.outcomes.allSatisfy { $0.outcome.converged }
 /// ```
 public struct Explorer {
   private let options: ExplorationOptions
