@@ -15,7 +15,7 @@ extension ShellSession {
     let streak = Self.streak(log: log, today: today, utcOffset: offset)
     var lines = [
       styler.paint("Progress", .heading) + " · streak \(streak) day" + (streak == 1 ? "" : "s")
-        + " · \(log.count) reviews in all",
+        + " · \(counted(log.count, "review")) in all",
       styler.bold(pad("topic", width) + "  seen  mastered  due today"),
     ]
     var dueTotal = 0
