@@ -22,6 +22,15 @@ import Testing
     #expect(complete("") == CommandCatalog.names)
   }
 
+  @Test func exploreOptionValues() {
+    #expect(complete("explore --check no-") == ["no-double-commit", "no-lost-writes", "no-overtakes"])
+    #expect(
+      complete("explore --check ") == ["converges", "no-double-commit", "no-lost-writes", "no-overtakes"])
+    #expect(complete("explore --timers ") == ["any", "quiet"])
+    #expect(complete("review ") == ["limits", "stop"])
+    #expect(complete("progress r") == ["reset"])
+  }
+
   @Test func nodeNames() {
     #expect(complete("write ") == ["asia", "asia-f1", "asia-f2", "us", "us-f1", "us-f2"])
     #expect(complete("read as") == ["asia", "asia-f1", "asia-f2"])

@@ -54,6 +54,14 @@ enum ArgumentKind: Hashable, Sendable {
   case interviewWord
   /// An interview question's id or topic.
   case interviewQuestion
+  /// A property `explore --check` can check.
+  case explorationInvariant
+  /// When an explored timer may fire (`explore --timers`).
+  case timerRule
+  /// The words after `review`: `limits` or `stop`.
+  case reviewWord
+  /// The word `reset` after `progress`.
+  case progressWord
 }
 
 /// One `--option` of a command.

@@ -28,10 +28,10 @@ extension CommandCatalog {
         OptionSpec(name: "drops", valueName: "N", kind: .number),
         OptionSpec(name: "crashes", valueName: "N", kind: .number),
         OptionSpec(name: "partitions", valueName: "N", kind: .number),
-        OptionSpec(name: "check", valueName: "INVARIANT", kind: nil),
+        OptionSpec(name: "check", valueName: "INVARIANT", kind: .explorationInvariant),
         OptionSpec(name: "causal", valueName: nil, kind: nil),
         OptionSpec(name: "late-clients", valueName: nil, kind: nil),
-        OptionSpec(name: "timers", valueName: "WHEN", kind: nil),
+        OptionSpec(name: "timers", valueName: "WHEN", kind: .timerRule),
         OptionSpec(name: "max-states", valueName: "N", kind: .number),
       ]),
     CommandSpec(

@@ -17,7 +17,7 @@ extension CommandCatalog {
       options: [
         OptionSpec(name: "new", valueName: "N", kind: .number),
         OptionSpec(name: "reviews", valueName: "N", kind: .number),
-      ], arguments: [.value]),
+      ], arguments: [.reviewWord]),
     CommandSpec(
       name: "progress", group: .practice, syntax: "progress [reset [TOPIC]]",
       summary: "Mastery per topic, your streak and what is due; progress reset forgets it (asks first).",
@@ -27,6 +27,7 @@ extension CommandCatalog {
         forgets the reviews of one topic, or of all of them, after you confirm with yes; your \
         place in the course is kept.
         """,
-      examples: ["progress", "progress reset clock-skew", "progress reset"], arguments: [.value, .quizTopic]),
+      examples: ["progress", "progress reset clock-skew", "progress reset"],
+      arguments: [.progressWord, .quizTopic]),
   ]
 }

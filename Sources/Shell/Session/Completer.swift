@@ -98,6 +98,10 @@ struct Completer {
     case .exportFormat: return matching(ExportRequest.Format.allCases.map(\.rawValue), partial)
     case .quizTopic: return matching(library.quizTopics, partial)
     case .interviewWord: return matching(["question"], partial)
+    case .explorationInvariant: return matching(ExplorationInvariant.allCases.map(\.rawValue), partial)
+    case .timerRule: return matching(TimerRule.allCases.map(\.rawValue), partial)
+    case .reviewWord: return matching(["limits", "stop"], partial)
+    case .progressWord: return matching(["reset"], partial)
     case .interviewQuestion: return matching(library.interviewTopics + library.interviews.map(\.id), partial)
     case .time: return matching(["until"], partial)
     case .value, .duration, .number: return []
