@@ -201,10 +201,7 @@ extension Simulation {
 
   /// Whether a pending event would do nothing if it happened: a timer whose node crashed since
   /// or whose write is finished.
-  public func isSpent(_ pending: PendingEvent) -> Bool {
-    guard case .timer(let node, let timer, let epoch) = pending.event else { return false }
-    return isDown[node.index] || timerEpoch[node.index] != epoch || !nodes[node.index].isTimerLive(timer)
-  }
+  public func isSpent(_ pending: PendingEvent) -> Bool { isSpentTimer(pending.event) }
 
   /// Performs one pending event at `time` (the time it was due, or later when it was delayed),
   /// whatever happened before it; the events it causes go into the queue

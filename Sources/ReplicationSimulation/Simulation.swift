@@ -145,7 +145,7 @@ public struct Simulation: Sendable {
   }
 
   /// Whether `event` is a timer that would do nothing if it fired.
-  private func isSpentTimer(_ event: borrowing WorldEvent) -> Bool {
+  func isSpentTimer(_ event: borrowing WorldEvent) -> Bool {
     switch event {
     case .timer(let node, let timer, let epoch):
       return isDown[node.index] || timerEpoch[node.index] != epoch || !nodes[node.index].isTimerLive(timer)

@@ -78,7 +78,8 @@ extension ShellSession {
       let share = result.orders > 0 ? summary.orders / result.orders * 100 : 0
       table.append([
         String(index + 1), text.lines(for: summary.outcome).joined(separator: "\n"),
-        ExplorationText.count(summary.orders), Self.percent(share), counted(summary.shortest.count, "step"),
+        ExplorationText.count(summary.orders), PlotNumber.percent(share) + "%",
+        counted(summary.shortest.count, "step"),
       ])
     }
     let rendered = table.render(width: options.width, styler: styler)
@@ -125,11 +126,6 @@ extension ShellSession {
       ? "a timer fires only when no message can move."
       : "a timer may fire at any point."
     return rule
-  }
-
-  static func percent(_ value: Double) -> String {
-    let tenths = Int((value * 10).rounded())
-    return "\(tenths / 10).\(tenths % 10)%"
   }
 
   /// Plays an explored order on the world.

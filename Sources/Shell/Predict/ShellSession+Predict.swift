@@ -167,14 +167,14 @@ extension ShellSession {
     _ = attempt { store throws(ProgressFailure) in try store.record(review) }
   }
 
-  /// The commands of the steps before `step` that change the world (looking around is left out),
-  /// the last ``earlierCommandLimit`` of them: the set-up a review shows before its question.
+  /// The commands of the steps before `step` that change the world (the catalogue's looking and
+  /// shell commands are left out), the last ``earlierCommandLimit`` of them: the set-up a review
+  /// shows before its question.
   private func earlierCommands(of scenario: Scenario, before step: Int) -> [String] {
-    let looking: Set<String> = [
-      "state", "report", "conflicts", "trace", "status", "diagram", "topology", "explain", "history", "help",
-    ]
     let commands = scenario.steps.prefix(step - 1).flatMap(\.commands.commands).map(\.text).filter {
-      !looking.contains($0.split(separator: " ").first.map { $0.lowercased() } ?? "")
+      let name = $0.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      guard let group = CommandCatalog.spec(named: name)?.group else { return true }
+      return group != .looking && group != .shell
     }
     guard !commands.isEmpty else { return [] }
     var lines = ["The steps before it ran:"]
