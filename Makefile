@@ -34,7 +34,7 @@ help:
 	@echo "make install install the binary, man page and completions (PREFIX=/usr/local, DESTDIR)"
 	@echo "make uninstall  remove exactly what make install installed"
 	@echo "make docs    build the ReplicationModel documentation (DocC) into .build/docs"
-	@echo "make fuzz    run each libFuzzer target for FUZZ_SECONDS (default 60)"
+	@echo "make fuzz    run each libFuzzer target for FUZZ_SECONDS (default 60) in FUZZ_JOBS processes"
 	@echo "make clean   remove build folders"
 
 # Installs the GNU readline headers with apt-get when they are missing. Root installs directly,
@@ -157,8 +157,9 @@ docs:
 
 # libFuzzer targets (Fuzz/, a separate package) with AddressSanitizer, each for FUZZ_SECONDS.
 FUZZ_SECONDS ?= 60
+FUZZ_JOBS ?= 1
 fuzz:
-	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/run.sh $(FUZZ_TARGETS)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) bash Fuzz/run.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build Benchmarks/.build Fuzz/.build

@@ -12,17 +12,21 @@ public struct SessionOptions: Hashable, Sendable {
   public var seed: UInt64
   /// The characters `diagram` and `topology` draw with (ASCII when the terminal cannot show more).
   public var charset: DiagramCharset
+  /// How much work one command may do.
+  public var limits: WorkLimits
 
-  /// Creates options; by default plain text, 80 columns, no JSON, seed 1, Unicode pictures.
+  /// Creates options; by default plain text, 80 columns, no JSON, seed 1, Unicode pictures and
+  /// the standard work limits.
   public init(
     style: TextStyle = .plain, width: Int = 80, json: Bool = false, seed: UInt64 = 1,
-    charset: DiagramCharset = .unicode
+    charset: DiagramCharset = .unicode, limits: WorkLimits = WorkLimits()
   ) {
     self.style = style
     self.width = width
     self.json = json
     self.seed = seed
     self.charset = charset
+    self.limits = limits
   }
 }
 

@@ -6,7 +6,9 @@ extension TerminalText {
   /// is measured one grapheme cluster at a time, so `"e\u{301}"` is 1 and a flag or a ZWJ family is 2.
   /// Newlines count 0, so measure multi-line text line by line.
   public static func displayWidth(_ text: String) -> Int {
-    TextSegment.split(text).reduce(0) { $0 + $1.width }
+    // Printable ASCII, most of what the shell shows, is one column a byte: no need to find graphemes.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return TextSegment.split(text).reduce(0) { $0 + $1.width }
   }
 
   /// The number of columns one grapheme cluster occupies.

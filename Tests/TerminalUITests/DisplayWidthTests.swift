@@ -27,6 +27,18 @@ import Testing
     #expect(TerminalText.displayWidth(text) == expected)
   }
 
+  /// The printable-ASCII shortcut gives what measuring grapheme by grapheme gives, on every string of
+  /// up to three pieces: ones that take it, and ones a byte away from it.
+  @Test func theASCIIShortcutAgreesWithGraphemeMeasuring() {
+    let pieces = ["a", " ", "~", "\u{7F}", "\u{1B}[1m", "\t", "\r\n", "e\u{301}", "寿", "\u{0}", "Z"]
+    var texts = [""]
+    for _ in 0..<3 { texts += texts.flatMap { text in pieces.map { text + $0 } } }
+    for text in Set(texts) {
+      let measured = TextSegment.split(text).reduce(0) { $0 + $1.width }
+      #expect(TerminalText.displayWidth(text) == measured, "\(text.debugDescription)")
+    }
+  }
+
   @Test func escapeSequencesAreSplitWhole() {
     let segments = TextSegment.split("a\u{1B}[38;5;196mb\u{1B}Mc")
     #expect(

@@ -105,12 +105,6 @@ extension CommandParser {
         "There is no experiment '\(TerminalText.sanitized(name))'; there are \(names.joined(separator: ", ")).",
         hint: suggestions.isEmpty ? spec.usageHint : "Did you mean \(suggestions.joined(separator: ", "))?")
     }
-    let work = settings.runs * settings.points * settings.writes * experiment.seriesNames.count
-    guard work <= ExperimentSettings.workLimit else {
-      throw ShellError(
-        "That is \(work) simulated writes; the limit is \(ExperimentSettings.workLimit). Lower --runs, --points or --writes."
-      )
-    }
     return .experiment(experiment, settings, json: arguments.has("json"))
   }
 }

@@ -128,8 +128,10 @@ struct ExperimentSettings: Hashable, Sendable {
   /// Client writes per run.
   var writes = 200
 
-  /// The most writes one `experiment` may simulate in all (runs × points × writes × series).
-  static let workLimit = 1_000_000
+  /// The simulated writes a sweep of `experiment` runs in all (runs × points × writes × series).
+  func work(for experiment: Experiment) -> Int {
+    runs * points * writes * experiment.seriesNames.count
+  }
 }
 
 /// One measured point: its x value, and the mean over the runs for each series.

@@ -12,14 +12,15 @@ extension ShellSession {
 
   /// Runs every order of what is pending and describes the distinct outcomes.
   mutating func explore(_ request: ExploreRequest) throws(ShellError) -> String {
-    let options = request.options
-    let faults = options.drops + options.crashes + options.partitions
+    var search = request.options
+    search.maxStates = min(search.maxStates, options.limits.exploreStates)
+    let faults = search.drops + search.crashes + search.partitions
     guard world.hasPendingEvents || faults > 0 else {
       throw ShellError(
         "Nothing is pending, so every order is the same. Schedule writes first (write us topping=olive at 12:00:01, or write without run), then explore."
       )
     }
-    let estimate = Explorer.estimate(world, options: options, walks: 8, seed: seed)
+    let estimate = Explorer.estimate(world, options: search, walks: 8, seed: seed)
     if !request.boundGiven
       && (estimate.averageLength > Double(Self.exploreLengthLimit)
         || estimate.orders > Self.exploreOrderLimit)
@@ -28,7 +29,7 @@ extension ShellSession {
         "That is too large to explore: each order has about \(Int(estimate.averageLength)) steps, \(ExplorationText.count(estimate.orders)) orders in all. Explore fewer writes, fewer followers or fewer faults, or add --max-states N for a partial answer."
       )
     }
-    let result = Explorer.explore(world, options: options)
+    let result = Explorer.explore(world, options: search)
     exploration = ExplorationMemory(start: world, result: result)
     let text = ExplorationText(layout: world.layout, styler: styler, writes: result.writes)
     var lines = [summary(of: result)]
@@ -52,7 +53,7 @@ extension ShellSession {
           "Partial answer: the search stopped at \(ExplorationText.count(Double(result.options.maxStates))) states, so other outcomes may exist and the orders counted are only those followed to the end. The whole scenario has \(size) orders; explore fewer writes or faults, or raise --max-states.",
           .warning))
     }
-    lines.append(styler.paint(timeRule(options), .dim))
+    lines.append(styler.paint(timeRule(search), .dim))
     return lines.joined(separator: "\n\n")
   }
 

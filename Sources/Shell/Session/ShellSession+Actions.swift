@@ -3,9 +3,6 @@ import ReplicationSimulation
 import TerminalUI
 
 extension ShellSession {
-  /// The most events one command may process before it stops and says so.
-  static let eventBudget = 1_000_000
-
   mutating func write(_ request: WriteRequest) throws(ShellError) -> String {
     let node = try nodeID(request.node)
     let client = try request.from.map { name throws(ShellError) in try regionID(name) }
@@ -24,7 +21,7 @@ extension ShellSession {
         "\(issued.write) scheduled: a client in \(region) sends \(TerminalText.sanitized(verb)) to \(request.node) at \(at). Use run to carry it out."
     }
     let before = world.trace.count
-    var budget = Self.eventBudget
+    var budget = options.limits.events
     while world.history[issued.write]?.result == nil && budget > 0 && world.step() { budget -= 1 }
     var lines = [writeResultLine(issued.write)]
     let others = world.trace[before...].filter { EventFormatter.isNotable($0.kind) }.count - 2
@@ -139,8 +136,8 @@ extension ShellSession {
     var note = ""
     switch length {
     case .untilQuiet:
-      if !world.runUntilQuiet(eventLimit: Self.eventBudget) {
-        note = "Stopped after \(Self.eventBudget) events; run again to continue."
+      if !world.runUntilQuiet(eventLimit: options.limits.events) {
+        note = "Stopped after \(options.limits.events) events; run again to continue."
       }
     case .duration(let duration):
       world.run(until: world.now + duration)

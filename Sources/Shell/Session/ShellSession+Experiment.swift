@@ -13,6 +13,12 @@ extension ShellSession {
         rows: Experiment.allCases.map { [$0.rawValue, $0.title] })
       return table.render(width: options.width, styler: styler) + "\nexperiment NAME runs one."
     }
+    let work = settings.work(for: experiment)
+    guard work <= options.limits.experimentWrites else {
+      throw ShellError(
+        "That is \(work) simulated writes; the limit is \(options.limits.experimentWrites). Lower --runs, --points or --writes.",
+        hint: CommandCatalog.spec(named: "experiment")?.usageHint)
+    }
     let points = try checked { () throws(ModelError) in try experiment.run(settings, seed: seed) }
     if json { return Self.experimentJSON(experiment, settings, points).rendered() }
     let plot = PointPlot(

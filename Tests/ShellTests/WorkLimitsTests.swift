@@ -1,0 +1,58 @@
+import Shell
+import Testing
+
+/// A session's work limits bound what one command does, with the message a person would get.
+@Suite struct WorkLimitsTests {
+  /// A session whose commands may do little, as the fuzzer runs them.
+  private func smallSession() -> ShellSession {
+    ShellSession(
+      options: SessionOptions(limits: WorkLimits(experimentWrites: 500, events: 3, exploreStates: 5)))
+  }
+
+  @Test func anExperimentOverTheLimitIsRefusedWithTheWorkItWouldDo() {
+    var session = smallSession()
+    let refused = session.execute("experiment conflicts --runs 1 --points 2 --writes 300")
+    #expect(refused.error?.contains("That is 600 simulated writes; the limit is 500.") == true)
+    let allowed = session.execute("experiment conflicts --runs 1 --points 2 --writes 200")
+    #expect(allowed.error == nil)
+    // The standard limit lets the same sweep run.
+    var standard = ShellSession()
+    #expect(standard.execute("experiment conflicts --runs 1 --points 2 --writes 300").error == nil)
+  }
+
+  @Test func runStopsAtTheEventLimitAndSaysSo() {
+    var session = smallSession()
+    #expect(session.execute("write us topping=olive at 12:00:01").error == nil)
+    let first = session.execute("run")
+    #expect(first.output.contains("Stopped after 3 events; run again to continue."))
+    // Run again finishes what is left: the write reaches every replica.
+    var rounds = 0
+    while session.execute("run").output.contains("Stopped after") { rounds += 1 }
+    #expect(rounds < 20)
+    #expect(rounds > 0)
+    let state = session.execute("state topping").output
+    #expect(state.split(separator: "\n").filter { $0.contains("olive") }.count == 6)
+    #expect(session.execute("report").output.contains("Converged: every replica holds the same versions"))
+  }
+
+  @Test func exploreStopsAtTheStateLimitWithAPartialAnswer() {
+    var session = smallSession()
+    for line in [
+      "cluster us asia eu --followers 0", "write us topping=pepperoni at 12:00:00",
+      "write asia topping=mushroom at 12:00:00.010",
+    ] {
+      #expect(session.execute(line).error == nil)
+    }
+    let partial = session.execute("explore --max-states 100000")
+    #expect(partial.error == nil)
+    #expect(partial.output.contains("Partial answer: the search stopped at 5 states"))
+    var standard = ShellSession()
+    for line in [
+      "cluster us asia eu --followers 0", "write us topping=pepperoni at 12:00:00",
+      "write asia topping=mushroom at 12:00:00.010",
+    ] {
+      _ = standard.execute(line)
+    }
+    #expect(!standard.execute("explore").output.contains("Partial answer"))
+  }
+}
