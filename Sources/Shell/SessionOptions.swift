@@ -43,6 +43,9 @@ public struct CommandOutcome: Hashable, Sendable {
   /// Things to tell the learner on standard error without failing the command, such as
   /// "progress is not saved: …".
   public var notices: [String] = []
+  /// Whether the caller should clear the screen (`clear`), when it shows a terminal; the session
+  /// itself never writes control sequences.
+  public var clearsScreen = false
 
   /// Creates an outcome.
   public init(output: String = "", error: String? = nil, shouldQuit: Bool = false, export: FileExport? = nil)

@@ -11,6 +11,12 @@ enum Console {
     write(text + "\n", to: STDOUT_FILENO)
   }
 
+  /// Clears the terminal screen and puts the cursor at the top left (`clear`; standard output must
+  /// be a terminal).
+  static func clearScreen() {
+    write("\u{1B}[H\u{1B}[2J", to: STDOUT_FILENO)
+  }
+
   /// Writes `text` to standard output as it is, with no newline (the pager's prompt).
   static func write(_ text: String) {
     write(text, to: STDOUT_FILENO)

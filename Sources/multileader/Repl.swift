@@ -34,7 +34,10 @@ enum Repl {
     let progress = ProgressSetup.store(
       data: globals.data, legacyPlaceFile: historyPath.map(PlaceFile.path(historyPath:)))
     SessionHolder.session!.attachProgress(progress)
-    Console.printOutput(Greeting.text(returning: ProgressSetup.returning(progress), color: color))
+    Console.printOutput(
+      Greeting.text(
+        returning: ProgressSetup.returning(progress), color: color,
+        width: SessionHolder.session!.options.width))
     defer {
       reader.finish()
       SessionHolder.session = nil
@@ -50,6 +53,7 @@ enum Repl {
         SessionHolder.session!.utcOffset = WallClock.utcOffset(at: now)
         SessionHolder.session!.setWallClock(seconds: now.secondsSince1970)
         let outcome = SessionHolder.session!.execute(line)
+        if outcome.clearsScreen && Terminal.isTerminal(STDOUT_FILENO) { Console.clearScreen() }
         Pager.print(outcome.output, rows: Terminal.windowRows())
         for notice in outcome.notices { Console.printError(notice, color: errorColor) }
         if let error = outcome.error { Console.printError(error, color: errorColor) }

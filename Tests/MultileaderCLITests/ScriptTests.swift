@@ -23,6 +23,17 @@ struct ScriptTests {
     #expect(output.standardOutput.contains("quit"))
   }
 
+  @Test("clear in a script or a pipe writes nothing: no escape sequence reaches a file")
+  func clearIsQuietOffTheTerminal() throws {
+    let folder = try ScriptFolder()
+    let file = try folder.write("clear.txt", "clear\n")
+    for output in [try BuiltBinary.run(["run", file]), try BuiltBinary.run([], input: Data("clear\n".utf8))] {
+      #expect(output.exitCode == 0)
+      #expect(output.standardOutput.isEmpty)
+      #expect(output.standardError.isEmpty)
+    }
+  }
+
   @Test("a line over the limit stops the run with FILE:LINE: and exit 1")
   func tooLongStops() throws {
     let folder = try ScriptFolder()

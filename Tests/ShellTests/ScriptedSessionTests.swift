@@ -22,4 +22,16 @@ import Testing
     #expect(output.contains("us-f1 topping = mushroom"))
     #expect(output.contains("lost w1 topping=pepperoni"))
   }
+
+  @Test func clearAsksTheCallerToClearAndChangesNothingElse() {
+    var session = ShellSession()
+    _ = session.execute("write us topping=olive")
+    let before = session.execute("state").output
+    let clear = session.execute("clear")
+    #expect(clear.clearsScreen && clear.output.isEmpty && clear.error == nil)
+    #expect(session.execute("state").output == before)
+    #expect(!session.execute("state").clearsScreen)
+    let extra = session.execute("clear all")
+    #expect(extra.error != nil && !extra.clearsScreen)
+  }
 }

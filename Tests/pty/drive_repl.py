@@ -9,9 +9,11 @@ directory, and TERM=xterm. Exit status 0 means every check passed; on failure it
 expected and what the terminal showed, then exits 1.
 
 Checks:
+  0. The greeting fits the terminal's 100 columns.
   1. `hel` + Tab completes to `help` (the session's completions); Tab never offers file names.
      `help` is longer than the screen, so the pager shows it a screen at a time; q stops it.
-  2. A half-typed line + Ctrl-C shows `^C` and a fresh prompt, and the line is not run.
+  2. A half-typed line + Ctrl-C shows `^C` and a fresh prompt, and the line is not run; `clear`
+     sends the clear-screen sequence.
   3. Ctrl-R search + Ctrl-C cancels the search; the found line is not run.
   4. Ctrl-D on an empty line ends the process with exit status 0, without an extra blank line.
   5. The history file holds exactly the accepted lines, with mode 0600 in a 0700 directory.
@@ -138,6 +140,11 @@ def run_checks(binary, home):
     repl = Repl(binary, env, cwd)
     try:
         at = repl.expect(re.escape(PROMPT), 0, "first prompt")
+        # 0. The greeting fits the terminal: no line wider than its 100 columns.
+        greeting = repl.text[: at - len(PROMPT)].replace("\r", "").split("\n")
+        wide = [line for line in greeting if len(line) > 100]
+        if wide or not any("New here?" in line for line in greeting):
+            raise CheckFailed(f"the greeting should fit 100 columns and say 'New here?'; it was {greeting!r}")
 
         # 1. Tab completion from the session, and no file names.
         repl.send("hel\t")
@@ -167,6 +174,13 @@ def run_checks(binary, home):
 
         repl.send("frobnicate\r")
         at = repl.expect(re.escape(PROMPT), at, "prompt after `frobnicate`")
+
+        # `clear` clears the screen: the escape sequence reaches the terminal, then a prompt.
+        raw_at = len(repl.raw)
+        repl.send("clear\r")
+        at = repl.expect(re.escape(PROMPT), at, "prompt after `clear`")
+        if b"\x1b[H\x1b[2J" not in repl.raw[raw_at:]:
+            raise CheckFailed(f"`clear` did not clear the screen; the terminal got {repl.raw[raw_at:]!r}")
 
         # 3. Ctrl-R finds `help`; Ctrl-C cancels the search, so Enter runs nothing.
         repl.send("\x12hel")
@@ -199,8 +213,8 @@ def run_checks(binary, home):
             raise CheckFailed(f"history folder mode is {folder_mode:o}, expected 700")
         with open(path, encoding="utf-8", errors="replace") as handle:
             entries = handle.read().splitlines()
-        if entries != ["help", "frobnicate"]:
-            raise CheckFailed(f"history file holds {entries!r}, expected ['help', 'frobnicate']")
+        if entries != ["help", "frobnicate", "clear"]:
+            raise CheckFailed(f"history file holds {entries!r}, expected ['help', 'frobnicate', 'clear']")
 
         # 6. The progress database, opened by the first command, private to the learner.
         progress = os.path.join(home, ".local", "share", "multileader", "progress.sqlite")

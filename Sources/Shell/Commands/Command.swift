@@ -38,6 +38,7 @@ enum Command: Hashable, Sendable {
   case course(CourseCommand)
   case progress(ProgressCommand)
   case history
+  case clear
   case quit
 }
 

@@ -230,6 +230,10 @@ enum CommandCatalog {
       name: "history", group: .shell, syntax: "history",
       summary: "The lines you have entered, numbered.", examples: ["history"]),
     CommandSpec(
+      name: "clear", group: .shell, syntax: "clear",
+      summary: "Clear the terminal screen (Ctrl-L does too); scripts and pipes ignore it.",
+      examples: ["clear"]),
+    CommandSpec(
       name: "quit", aliases: ["exit"], group: .shell, syntax: "quit",
       summary: "Leave multileader (Ctrl-D does too).", examples: ["quit"]),
   ]

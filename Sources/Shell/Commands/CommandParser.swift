@@ -98,10 +98,11 @@ enum CommandParser {
           "The seed must be a whole number from 0 to \(UInt64.max), not '\(TerminalText.sanitized(text))'.")
       }
       return .seed(seed)
-    case "reset", "heal", "status", "history", "quit":
+    case "reset", "heal", "status", "history", "clear", "quit":
       try expect(0...0)
       return [
-        "reset": Command.reset, "heal": .heal, "status": .status, "history": .history, "quit": .quit,
+        "reset": Command.reset, "heal": .heal, "status": .status, "history": .history, "clear": .clear,
+        "quit": .quit,
       ][spec.name]!
     case "write", "delete":
       return .write(try parseWrite(spec, arguments))

@@ -84,7 +84,7 @@ extension ShellSession {
       return try experimentView(experiment, settings, json: json || options.json)
     case .explore(let request): return try explore(request)
     case .replay(let request): return try replay(request)
-    case .help, .history, .quit, .export, .diagram, .topology: return ""
+    case .help, .history, .clear, .quit, .export, .diagram, .topology: return ""
     }
   }
 

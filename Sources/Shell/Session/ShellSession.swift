@@ -147,6 +147,10 @@ public struct ShellSession: Sendable {
   private mutating func run(_ command: Command) throws(ShellError) -> CommandOutcome {
     switch command {
     case .quit: return CommandOutcome(output: "", shouldQuit: true)
+    case .clear:
+      var outcome = CommandOutcome()
+      outcome.clearsScreen = true
+      return outcome
     case .help(let name):
       return CommandOutcome(output: try HelpText.render(name, width: options.width, styler: styler))
     case .history: return CommandOutcome(output: historyListing())
