@@ -33,7 +33,7 @@ extension ConvergenceReport {
   /// Builds the report from the replicas' stores and the write history.
   ///
   /// A write counts as kept when some replica holds it (as the value, a sibling, or part of a
-  /// merged value) and as replaced when a later accepted write saw it and meant to replace it:
+  /// merged value; for an lww-map, as its map key's entry) and as replaced when a later accepted write saw it and meant to replace it:
   /// its leader held it, or its client passed a read context that includes it (a write no
   /// policy had thrown away; the read may have been made at another replica than the one
   /// that accepted the write). An acknowledged write that is neither is lost: a policy threw
@@ -50,7 +50,7 @@ extension ConvergenceReport {
       let versions = fingerprints.map { $0[key] ?? [] }
       if versions.contains(where: { $0 != versions[0] }) { divergent.append(key) }
       for held in versions {
-        for version in held { kept.formUnion(version.contributors) }
+        for version in held { kept.formUnion(Self.writesShowing(in: version, history: history)) }
       }
       if let siblings = versions.first(where: { $0.count > 1 }) {
         conflicts.append(UnresolvedConflict(key: key, writes: siblings.map(\.writeID)))
@@ -63,9 +63,14 @@ extension ConvergenceReport {
       if let context = record.context { readContexts[record.key, default: []].append(context) }
     }
     for record in history.records.values where record.firstDiscard == nil {
-      guard let version = record.version, let contexts = readContexts[record.key] else { continue }
+      // An lww-map write is replaced only by writes to its own map key (below), not by any write
+      // to the map whose context saw it.
+      guard let version = record.version, let contexts = readContexts[record.key],
+        Self.mapEntry(of: record) == nil
+      else { continue }
       if contexts.contains(where: { version.isIncluded(in: $0) }) { replaced.insert(record.write) }
     }
+    replaced.formUnion(Self.mapWritesReplacedOnPurpose(history))
     // Filter first and sort only what is lost (usually few), not every record.
     let lost = history.records.values.filter {
       $0.isAcknowledged && !kept.contains($0.write) && !replaced.contains($0.write)

@@ -118,10 +118,17 @@ struct SoakCheck {
   /// Policies that keep concurrent writes (siblings, manual, merge, CRDTs) lose none; the others
   /// lose a write only to a conflict or a causality violation, never silently.
   /// An LWW-register CRDT keeps one assignment by design and merges the rest away without a
-  /// discard, so it is checked for convergence only.
+  /// discard, so it is checked for convergence only; an lww-map loses a write only to a larger
+  /// stamp on the same map key that did not see it.
   private func checkLostWrites(_ world: Simulation, _ schedule: RandomSchedule) {
     if policy == .crdt(.lwwRegister) { return }
     let lost = world.report().lostWrites
+    if policy == .crdt(.lwwMap) {
+      for write in lost where !Self.hasUnseenLargerRival(write, in: world.history) {
+        Issue.record("\(write.write) lost with no larger stamp on its map key that missed it\n\(schedule)")
+      }
+      return
+    }
     if keepsEveryWrite {
       #expect(lost.isEmpty, "lost \(lost.map(\.write))\n\(schedule)")
       return
@@ -136,6 +143,27 @@ struct SoakCheck {
       case .stored, .replaced, .obsolete, .duplicate:
         Issue.record("\(write.write) discarded by \(discard.outcome)\n\(schedule)")
       }
+    }
+  }
+
+  /// Whether another write to the same lww-map key and map key has a larger stamp and did not see
+  /// `record` (neither in its version nor in its client's context): the only way such a write is lost.
+  private static func hasUnseenLargerRival(_ record: WriteRecord, in history: WriteHistory) -> Bool {
+    guard let version = record.version, let entry = mapEntry(record.payload) else { return false }
+    let stamp = LWWStamp(timestamp: version.timestamp, replica: version.origin)
+    return history.records.values.contains { rival in
+      guard rival.key == record.key, rival.write != record.write, mapEntry(rival.payload) == entry,
+        let rivalVersion = rival.version
+      else { return false }
+      return stamp < LWWStamp(timestamp: rivalVersion.timestamp, replica: rivalVersion.origin)
+        && !version.isIncluded(in: rivalVersion.vector) && rival.context.map(version.isIncluded(in:)) != true
+    }
+  }
+
+  private static func mapEntry(_ payload: Payload) -> String? {
+    switch payload {
+    case .crdtOperation(.put(let key, _)), .crdtOperation(.remove(let key)): key
+    default: nil
     }
   }
 

@@ -4,8 +4,9 @@
 /// vector, timestamp and contributing writes are the joins of theirs, so every replica that has
 /// received the same writes holds the same version, whatever the order. For a last-writer-wins
 /// register the contributors are those of the state that won, because the other assignment's
-/// value is gone; every other kind keeps an effect of every write (a count, an element, a
-/// character, an entry), so all its writes contribute.
+/// value is gone; every other kind lists all its writes. All but one keep an effect of every
+/// write (a count, an element, a character); an lww-map keeps one write per map key, and
+/// ``CRDTValue/retains(_:by:at:)`` tells which of its contributors' entries still stand.
 public struct CRDTMerge: ConflictPolicy {
   /// The kind of CRDT the key holds.
   public let kind: CRDTKind

@@ -58,4 +58,31 @@ import Testing
     #expect(put.merged(with: removal)["crust"] == nil)
     #expect(removal.merged(with: put)["crust"] == nil)
   }
+
+  @Test func aMapRetainsOnlyTheWritesWhoseEntriesStand() throws {
+    var usCopy = CRDTValue(empty: .lwwMap)
+    var asiaCopy = CRDTValue(empty: .lwwMap)
+    let thin = CRDTOperation.put(key: "crust", value: "thin")
+    let thick = CRDTOperation.put(key: "crust", value: "thick")
+    let tomato = CRDTOperation.put(key: "sauce", value: "tomato")
+    try usCopy.apply(thin, at: us, timestamp: CRDTFixtures.time(5))
+    try usCopy.apply(tomato, at: us, timestamp: CRDTFixtures.time(6))
+    try asiaCopy.apply(thick, at: asia, timestamp: CRDTFixtures.time(9))
+    #expect(usCopy.retains(thin, by: us, at: CRDTFixtures.time(5)))
+    try usCopy.merge(asiaCopy)
+    // thick's larger stamp overwrote thin; the sauce entry is untouched.
+    #expect(!usCopy.retains(thin, by: us, at: CRDTFixtures.time(5)))
+    #expect(usCopy.retains(thick, by: asia, at: CRDTFixtures.time(9)))
+    #expect(usCopy.retains(tomato, by: us, at: CRDTFixtures.time(6)))
+    // The same value with another stamp is another write.
+    #expect(!usCopy.retains(thick, by: us, at: CRDTFixtures.time(9)))
+    try usCopy.apply(.remove("sauce"), at: asia, timestamp: CRDTFixtures.time(7))
+    #expect(usCopy.retains(.remove("sauce"), by: asia, at: CRDTFixtures.time(7)))
+    #expect(!usCopy.retains(tomato, by: us, at: CRDTFixtures.time(6)))
+    // Other kinds keep an effect of every operation.
+    var set = CRDTValue(empty: .orSet)
+    try set.apply(.add("olive"), at: us, timestamp: CRDTFixtures.time(1))
+    try set.apply(.remove("olive"), at: us, timestamp: CRDTFixtures.time(2))
+    #expect(set.retains(.add("olive"), by: us, at: CRDTFixtures.time(1)))
+  }
 }
