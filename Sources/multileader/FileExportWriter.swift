@@ -10,7 +10,7 @@ enum FileExportWriter {
   static func write(_ export: FileExport) -> Result<String, ExportFailure> {
     var flags = O_WRONLY | O_CREAT | O_CLOEXEC
     flags |= export.replacesExisting ? O_TRUNC : O_EXCL
-    let descriptor = open(export.path, flags, 0o644)
+    let descriptor = open(expandingHome(export.path, home: Terminal.environment("HOME")), flags, 0o644)
     guard descriptor >= 0 else {
       let code = errno
       if code == EEXIST { return .failure(ExportFailure(message: export.existsMessage)) }
@@ -34,6 +34,13 @@ enum FileExportWriter {
     }
     if let failure { return .failure(ExportFailure(message: export.failureMessage(reason(failure)))) }
     return .success(export.confirmation)
+  }
+
+  /// `path` with a leading `~` or `~/` standing for the home folder, as a shell would read it;
+  /// any other path (`~name/…` too) as it is.
+  static func expandingHome(_ path: String, home: String?) -> String {
+    guard let home, !home.isEmpty, path == "~" || path.hasPrefix("~/") else { return path }
+    return home + path.dropFirst()
   }
 
   /// The system's words for an error number, lower-cased at the start: `no such file or directory`.

@@ -25,6 +25,18 @@ struct ExportFileTests {
     #expect(try String(contentsOfFile: dot, encoding: .utf8).hasPrefix("digraph topology {"))
   }
 
+  @Test("~/ in the path is the home folder")
+  func expandsHome() throws {
+    let folder = try ScriptFolder()
+    let script = try folder.write("s.txt", Self.setup + "export diagram ~/pizza.svg\n")
+    let output = try BuiltBinary.run(["run", script], environment: ["HOME": folder.url.path])
+    #expect(output.exitCode == 0, "\(output.standardError)")
+    #expect(output.standardOutput.contains("Wrote the diagram (SVG, 10 rows) to ~/pizza.svg."))
+    let contents = try String(
+      contentsOfFile: folder.url.appendingPathComponent("pizza.svg").path, encoding: .utf8)
+    #expect(contents.hasPrefix("<?xml"))
+  }
+
   @Test("an existing file is kept unless --force")
   func keepsExisting() throws {
     let folder = try ScriptFolder()
