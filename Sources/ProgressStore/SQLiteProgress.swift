@@ -10,11 +10,14 @@ import Synchronization
 /// database. The database runs in WAL mode with a busy timeout, so two shells can record at once;
 /// every change is one IMMEDIATE transaction. A damaged or foreign file is moved aside (see
 /// ``DatabaseCheck``) and a fresh database created; a folder that cannot be written makes every
-/// call fail with the same ``ProgressFailure``.
+/// change fail with the same ``ProgressFailure``, while an existing database there is still read
+/// (so `progress` shows what was saved before).
 public final class SQLiteProgress: ProgressRecording {
   private enum Connection {
     case closed
     case open(DatabasePool)
+    /// The database could not be opened for writing, but can be read.
+    case readOnly(DatabaseQueue, ProgressFailure)
     case failed(ProgressFailure)
   }
 
@@ -53,22 +56,21 @@ public final class SQLiteProgress: ProgressRecording {
     }
   }
 
-  /// The open database, opening (and checking, and migrating) it on first use.
-  func database() throws(ProgressFailure) -> DatabasePool {
-    let result: Result<DatabasePool, ProgressFailure> = connection.withLock { connection in
-      switch connection {
-      case .open(let pool): return .success(pool)
-      case .failed(let failure): return .failure(failure)
-      case .closed:
-        let result = open()
-        switch result {
-        case .success(let pool): connection = .open(pool)
-        case .failure(let failure): connection = .failed(failure)
-        }
-        return result
-      }
+  /// The connection, opening (and checking, and migrating) the database on first use.
+  private func opened() -> Connection {
+    connection.withLock { connection in
+      if case .closed = connection { connection = open() }
+      return connection
     }
-    return try result.get()
+  }
+
+  /// The database to change, or why it cannot be changed.
+  func database() throws(ProgressFailure) -> DatabasePool {
+    switch opened() {
+    case .open(let pool): return pool
+    case .readOnly(_, let failure), .failed(let failure): throw failure
+    case .closed: throw ProgressFailure("the progress database did not open")
+    }
   }
 
   /// Runs `work` in an IMMEDIATE write transaction (taking the write lock at once, so a busy
@@ -91,15 +93,32 @@ public final class SQLiteProgress: ProgressRecording {
 
   /// Runs `work` on a read snapshot.
   func read<T>(_ work: (Database) throws -> T) throws(ProgressFailure) -> T {
-    let pool = try database()
+    let reader: any DatabaseReader
+    switch opened() {
+    case .open(let pool): reader = pool
+    case .readOnly(let queue, _): reader = queue
+    case .failed(let failure): throw failure
+    case .closed: throw ProgressFailure("the progress database did not open")
+    }
     do {
-      return try pool.read(work)
+      return try reader.read(work)
     } catch {
       throw ProgressFailure("cannot read progress: \(explain(error))")
     }
   }
 
-  private func open() -> Result<DatabasePool, ProgressFailure> {
+  private func open() -> Connection {
+    switch openForWriting() {
+    case .success(let pool): return .open(pool)
+    case .failure(let failure):
+      guard let path, let queue = ReadOnlyProgress.open(path: path, configuration: Self.configuration) else {
+        return .failed(failure)
+      }
+      return .readOnly(queue, failure)
+    }
+  }
+
+  private func openForWriting() -> Result<DatabasePool, ProgressFailure> {
     let folder: String
     switch self.folder {
     case .failure(let failure): return .failure(failure)
