@@ -34,6 +34,9 @@ mkdir -p "$scratch/artifacts" "$scratch/logs"
 summary=()
 status=0
 export SWIFT_BACKTRACE=enable=no
+# No allocation stacks in ASan's reports while fuzzing (13% faster on the shell target); the crash's
+# own stack is still printed, and replaying the saved input without this option gives them all.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0}
 for target in "${targets[@]}"; do
   corpus="$scratch/corpus/$target"
   mkdir -p "$corpus"

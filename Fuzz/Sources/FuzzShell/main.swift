@@ -4,7 +4,7 @@ import Shell
 /// Smaller work limits than a person gets, so that each input stays cheap: `experiment`, `run` and
 /// `explore` take the same paths and give the same messages, on less work (the standard limits are
 /// exercised by the tests, the benchmarks and `make soak`).
-let fuzzLimits = WorkLimits(experimentWrites: 300, events: 2_000, exploreStates: 500)
+let fuzzLimits = WorkLimits(experimentWrites: 300, events: 2_000, exploreStates: 40)
 
 /// A session with the built-in course already loaded, copied for each input (a value: each input
 /// starts from the same state, so a finding replays from its input alone).
