@@ -119,9 +119,12 @@ bench-shell: build
 # product first; debug is asked for so that it shares `make test`'s build instead of relinking the
 # release binary without --static-swift-stdlib.
 MAN_PAGE := .build/plugins/GenerateManual/outputs/multileader/multileader.1
+# The generator keeps the blank lines between paragraphs of a command's discussion, which mdoc
+# warns about ("Empty input line"); each becomes the paragraph macro .Pp.
 man:
 	$(SWIFT) package plugin generate-manual --configuration debug
 	@test -f "$(MAN_PAGE)" || { echo "man: $(MAN_PAGE) was not generated" >&2; exit 1; }
+	@sed -i 's/^$$/.Pp/' "$(MAN_PAGE)"
 
 # Standard places under PREFIX; DESTDIR stages them for a package. Completions go where bash-completion,
 # zsh (site-functions) and fish (vendor_completions.d) look for them.

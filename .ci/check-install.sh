@@ -19,6 +19,8 @@ for file in "${files[@]}"; do [[ -f "$prefix/$file" ]] || fail "$file was not in
 "$prefix/bin/multileader" --version | grep -qE '^multileader [0-9]+\.[0-9]+' || fail "the installed binary does not run"
 MANWIDTH=80 man -l "$prefix/share/man/man1/multileader.1" 2>/dev/null | grep -q 'multileader' \
   || fail "the man page does not render"
+warnings=$(MANWIDTH=80 man -l "$prefix/share/man/man1/multileader.1" 2>&1 >/dev/null)
+[[ -z $warnings ]] || fail "the man page renders with warnings: $warnings"
 bash -c "source '$prefix/share/bash-completion/completions/multileader' && complete -p multileader" \
   | grep -q 'multileader' || fail "the bash completion does not load"
 words=$(bash -c "source '$prefix/share/bash-completion/completions/multileader'

@@ -16,7 +16,8 @@ struct QuizCommand: ParsableCommand {
       answer is recorded in the progress store (the data folder, or --data DIR) as a review of its \
       question, so review schedules it; --no-record leaves the store alone.
 
-      The options of `multileader` (--json, --seed, --content, …) may come before or after `quiz`.
+      The options of `multileader`, such as --json, --seed, --content and --data, may come before or \
+      after `quiz`.
       """
   )
 
