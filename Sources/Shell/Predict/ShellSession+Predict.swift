@@ -20,8 +20,8 @@ extension ShellSession {
         hint: "restart plays it again; scenarios lists the others.")
     }
     guard let prediction = try prediction(scenario, step: number) else {
-      return "Step \(number) changes no replica's data, so there is nothing to predict. "
-        + "next runs it."
+      return "Step \(number) changes no replica's data and shows no verdict, so there is nothing to "
+        + "predict. next runs it."
     }
     course.prediction = ActivePrediction(prediction: prediction, inReview: false)
     return
@@ -43,12 +43,15 @@ extension ShellSession {
     var after = before
     let step = scenario.steps[number - 1]
     try Self.run(step, of: scenario, on: &after)
-    guard let outcome = StepOutcome.question(before: before.world, after: after.world) else { return nil }
+    let commands = step.commands.commands.map(\.text)
+    guard let outcome = StepOutcome.question(before: before.world, after: after.world, commands: commands)
+    else {
+      return nil
+    }
     return StepPrediction(
       scenario: scenario.id, step: number, prompt: outcome.prompt, key: outcome.key,
       expected: outcome.expected,
-      stateBefore: before.stateView(key: outcome.key, json: false),
-      commands: step.commands.commands.map(\.text))
+      stateBefore: before.stateView(key: outcome.key, json: false), commands: commands)
   }
 
   /// Handles a line typed while a prediction waits: `hint`, `skip`, or the answer.

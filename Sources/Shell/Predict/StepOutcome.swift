@@ -6,12 +6,44 @@ import ReplicationSimulation
 /// after it: a write that commits or not, a write that is lost, or a value that changes.
 enum StepOutcome {
   /// The question and the model's answer for a step that turned `before` into `after`, or `nil`
-  /// when the step changes no replica's data (it only looks around).
-  static func question(before: Simulation, after: Simulation) -> (
+  /// when the step changes no replica's data and shows no verdict worth predicting.
+  ///
+  /// A step that only looks around is asked about when it shows a verdict: what a `read` returns,
+  /// how many writes `report` counts as lost, or how many keys `conflicts` lists.
+  static func question(before: Simulation, after: Simulation, commands: [String]) -> (
     prompt: String, key: String, expected: QuizAnswer
   )? {
     commit(before: before, after: after) ?? lost(before: before, after: after)
-      ?? changedValue(before: before, after: after)
+      ?? changedValue(before: before, after: after) ?? verdict(of: commands, in: after)
+  }
+
+  /// What a looking step will show: the value a `read` returns, or the count `report` or
+  /// `conflicts` gives.
+  private static func verdict(of commands: [String], in world: Simulation) -> (String, String, QuizAnswer)? {
+    for command in commands {
+      let words = command.split(separator: " ").map(String.init)
+      guard words.count == 3, words[0].lowercased() == "read" else { continue }
+      let (node, key) = (words[1].lowercased(), words[2])
+      if case .success(let answer) = AnswerExtraction.answer(.read(node: node, key: key), in: world),
+        isTypable(answer)
+      {
+        return ("This step reads \(key) at \(node). What will it return?", key, answer)
+      }
+    }
+    let names = commands.compactMap { $0.split(separator: " ").first?.lowercased() }
+    guard let key = keys(of: world.history.inOrder).first else { return nil }
+    let report = world.report()
+    if names.contains("report") {
+      let prompt =
+        "This step runs report. How many writes will it count as lost: acknowledged to their "
+        + "clients, then held by no replica and replaced by no write that saw them?"
+      return (prompt, key, .number(report.lostWrites.count))
+    }
+    if names.contains("conflicts") {
+      let prompt = "This step runs conflicts. How many keys will it list with unresolved siblings?"
+      return (prompt, key, .number(report.unresolvedConflicts.count))
+    }
+    return nil
   }
 
   /// A write answered during the step that was rejected, or ran under quorum: does it commit?
