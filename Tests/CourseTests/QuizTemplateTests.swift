@@ -86,6 +86,63 @@ import Testing
     #expect(text.contains { $0.hasPrefix("quizzes/q.md:18:") && $0.contains("unknown section") })
   }
 
+  /// `valid` with the regions' parts varied: `fast` is drawn, `slow` follows from it.
+  static let derived = template(derivedBody)
+
+  static let derivedBody = """
+    ## Prompt
+    Which of {first} and {second} wins at 12:00:{second-time}, with {fast} fast and {slow} slow?
+
+    ## Parameters
+    first: pepperoni, olive
+    second: mushroom, basil
+    second-time: 00..59
+    fast: us, asia
+    slow: {fast}: us -> asia, asia -> us
+
+    ## Setup
+    clock {fast} +1m
+    write {slow} topping={first} at 12:00:00
+    write {fast} topping={second} at 12:00:{second-time}
+    run
+
+    ## Answer
+    value topping
+    """
+
+  @Test func aDerivedParameterFollowsItsSourceAndDrawsNothing() throws {
+    let loaded = ContentLoader.load([Self.lesson, Self.derived])
+    #expect(loaded.problems.isEmpty, "\(loaded.problems)")
+    let quiz = try #require(loaded.library.quiz("q"))
+    let plain = try #require(ContentLoader.load([Self.lesson, Self.valid]).library.quiz("q"))
+    var seen = Set<String>()
+    for seed in UInt64(1)...40 {
+      let instance = QuizInstance(quiz, seed: seed)
+      let fast = try #require(instance.values["fast"])
+      #expect(instance.values["slow"] == (fast == "us" ? "asia" : "us"))
+      seen.insert(fast)
+      // The parameters drawn before it are drawn as they were without it.
+      let before = QuizInstance(plain, seed: seed).values
+      #expect(["first", "second", "second-time"].allSatisfy { instance.values[$0] == before[$0] })
+    }
+    #expect(seen == ["us", "asia"])
+  }
+
+  @Test func aBadDerivationIsReportedOnItsLine() {
+    for (line, message) in [
+      ("slow: {quick}: us -> asia, asia -> us", "`{quick}` is not a parameter declared above `slow`"),
+      ("slow: {fast}: us -> asia", "`{fast}` can be asia, which is not mapped"),
+      ("slow: {fast}: us -> asia, asia -> us, eu -> us", "`{fast}` is never `eu`"),
+      ("slow: {fast}: us asia, asia us", "a derived parameter is `name: {other}: a -> x, b -> y`"),
+      ("slow: {fast}: us -> asia, us -> eu", "`us` is mapped twice"),
+    ] {
+      let broken = Self.template(
+        Self.derivedBody.replacing("slow: {fast}: us -> asia, asia -> us", with: line))
+      let text = ContentLoader.load([Self.lesson, broken]).problems.map(\.description)
+      #expect(text.contains { $0.hasPrefix("quizzes/q.md:16:") && $0.contains(message) }, "\(line): \(text)")
+    }
+  }
+
   @Test func missingSectionsAreProblems() {
     let text = ContentLoader.load([Self.lesson, Self.template("## Prompt\nWhy?\n")]).problems.map(
       \.description)

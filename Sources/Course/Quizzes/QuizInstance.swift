@@ -20,7 +20,12 @@ public struct QuizInstance: Hashable, Sendable {
     var generator = SplitMix64(seed: seed)
     var values: [String: String] = [:]
     for parameter in template.parameters {
-      values[parameter.name] = parameter.values[Int(generator.next() % UInt64(parameter.values.count))]
+      if let source = parameter.source {
+        // Derived: draws nothing, so adding one leaves every other parameter's draw as it was.
+        values[parameter.name] = values[source].flatMap { parameter.mapping[$0] } ?? parameter.values[0]
+      } else {
+        values[parameter.name] = parameter.values[Int(generator.next() % UInt64(parameter.values.count))]
+      }
     }
     self.values = values
   }

@@ -4,6 +4,8 @@
 /// values hold commas themselves (`us,asia | asia,us`), or a whole-number range
 /// (`5..40`); a range whose lower bound has a leading zero pads every value to its width
 /// (`00..59` gives `07`), so a parameter can fill in part of a time such as `12:00:{second}`.
+/// A derived parameter takes its value from one declared above it, through a mapping that covers
+/// every value that one can take: `slow: {fast}: us -> asia, asia -> us`.
 enum QuizParameterParser {
   /// The most values a range may have.
   static let maximumRange = 10_000
@@ -32,6 +34,12 @@ enum QuizParameterParser {
       if parameters.contains(where: { $0.name == name }) {
         problems.append(
           ContentProblem(file: file, line: line.line, message: "the parameter `\(name)` is declared twice"))
+        continue
+      }
+      if spec.hasPrefix("{") {
+        let declared = QuizParameterDerivation.parse(
+          name: name, spec: spec, declared: parameters, file: file, line: line.line, problems: &problems)
+        if let declared { parameters.append(declared) }
         continue
       }
       guard let values = values(spec, file: file, line: line.line, problems: &problems) else { continue }
@@ -88,7 +96,8 @@ enum PlaceholderCheck {
     problems: inout [ContentProblem]
   ) {
     let names = Set(parameters.map(\.name))
-    var used: Set<String> = []
+    // A parameter that another is derived from is used through it.
+    var used = Set(parameters.compactMap(\.source))
     for line in prompt + setup + answer {
       for name in QuizInstance.placeholders(in: line.text) {
         used.insert(name)

@@ -58,11 +58,21 @@ public struct QuizParameter: Hashable, Sendable {
   public var values: [String]
   /// The line it is declared on.
   public var line: Int
+  /// The parameter whose value decides this one's (`slow: {fast}: us -> asia, asia -> us`), or
+  /// `nil` for a parameter drawn from its values.
+  public var source: String?
+  /// For a derived parameter, its value for each value of ``source``; ``values`` then lists them
+  /// in the order of the source's values.
+  public var mapping: [String: String]
 
-  /// Creates a parameter.
-  public init(name: String, values: [String], line: Int) {
+  /// Creates a parameter, drawn from `values` or, with a `source`, derived through `mapping`.
+  public init(
+    name: String, values: [String], line: Int, source: String? = nil, mapping: [String: String] = [:]
+  ) {
     self.name = name
     self.values = values
     self.line = line
+    self.source = source
+    self.mapping = mapping
   }
 }
