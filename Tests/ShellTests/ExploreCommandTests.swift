@@ -49,6 +49,25 @@ import Testing
     #expect(session.execute("replay next --steps 2").error != nil)
   }
 
+  /// Found by the shell fuzz target: `replay next` after a search that found no outcome crashed.
+  @Test func aSearchThatReachedNoOutcomeHasNothingToReplay() throws {
+    var session = ShellSession()
+    for line in [
+      "cluster us asia eu --followers 0", "write us topping=pepperoni at 12:00:00",
+      "write asia topping=mushroom at 12:00:00.010", "explore --max-states 1",
+    ] {
+      #expect(session.execute(line).error == nil, "\(line)")
+    }
+    for line in ["replay next", "replay 1", "replay 1 --steps 2"] {
+      let refused = session.execute(line)
+      #expect(
+        refused.error?.contains("no outcome to replay") == true,
+        "\(line): \(String(describing: refused.error))")
+    }
+    #expect(session.execute("explore").error == nil)
+    #expect(session.execute("replay next").error == nil)
+  }
+
   @Test func aLargeScenarioGetsAnEstimateAndASuggestionNotAHang() throws {
     var session = ShellSession()
     #expect(session.execute("cluster us asia eu --followers 2").error == nil)

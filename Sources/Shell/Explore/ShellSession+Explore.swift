@@ -135,6 +135,12 @@ extension ShellSession {
       throw ShellError("There is nothing to replay yet: explore first, then replay an outcome's number.")
     }
     let outcomes = memory.result.outcomes
+    // A search stopped by its state limit before any order reached its end has nothing to play.
+    guard !outcomes.isEmpty else {
+      throw ShellError(
+        "The last explore stopped before any order reached its end, so there is no outcome to replay.",
+        hint: "Explore again with a larger --max-states (or fewer writes or faults).")
+    }
     let count: Int
     switch request {
     case .outcome(let number, let steps):
