@@ -124,9 +124,4 @@ struct ExplorationText {
     }
     return grouped
   }
-
-  /// `count` and `noun`, plural when needed, with the digits grouped: `27,989 states`, `1 state`.
-  static func counted(_ count: Int, _ noun: String) -> String {
-    count == 1 ? "1 \(noun)" : "\(Self.count(Double(count))) \(noun)s"
-  }
 }

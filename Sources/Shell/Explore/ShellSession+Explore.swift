@@ -65,7 +65,7 @@ extension ShellSession {
       first += " (\(ExplorationText.count(classes)) up to swapping steps at different nodes)"
     }
     let second =
-      "\(ExplorationText.counted(result.statesVisited, "state")) visited, \(ExplorationText.counted(result.transitionsComputed, "step")) computed, \(ExplorationText.count(Double(result.transitionsCommuted))) read off commuting pairs."
+      "\(counted(result.statesVisited, "state")) visited, \(counted(result.transitionsComputed, "step")) computed, \(ExplorationText.count(Double(result.transitionsCommuted))) read off commuting pairs."
     return first + ".\n" + styler.paint(second, .dim)
   }
 

@@ -32,16 +32,15 @@ enum StepOutcome {
     }
     let names = commands.compactMap { $0.split(separator: " ").first?.lowercased() }
     guard let key = keys(of: world.history.inOrder).first else { return nil }
-    let report = world.report()
     if names.contains("report") {
       let prompt =
         "This step runs report. How many writes will it count as lost: acknowledged to their "
         + "clients, then held by no replica and replaced by no write that saw them?"
-      return (prompt, key, .number(report.lostWrites.count))
+      return (prompt, key, .number(world.report().lostWrites.count))
     }
     if names.contains("conflicts") {
       let prompt = "This step runs conflicts. How many keys will it list with unresolved siblings?"
-      return (prompt, key, .number(report.unresolvedConflicts.count))
+      return (prompt, key, .number(world.report().unresolvedConflicts.count))
     }
     return nil
   }
