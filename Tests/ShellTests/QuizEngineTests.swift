@@ -117,6 +117,37 @@ import Testing
       "\(problems)")
   }
 
+  @Test func anAnswerThatNeverChangesIsAProblem() {
+    let file = ContentFile(
+      path: "quizzes/fixed.md",
+      text: """
+        ---
+        id: fixed
+        topic: t
+        kind: final-value
+        lesson: last-write-wins
+        hint: h
+        ---
+        ## Prompt
+        Which topping wins when us writes {a} and asia writes olive a minute later?
+        ## Parameters
+        a: pepperoni, ham
+        ## Setup
+        write us topping={a} at 12:00:00
+        write asia topping=olive at 12:01:00
+        run
+        ## Answer
+        value topping
+        """)
+    let problems = ContentCheck.problems(in: BuiltInContent.files + [file]).map(\.description)
+    #expect(
+      problems.contains {
+        $0.hasPrefix("quizzes/fixed.md:17:") && $0.contains("the answer is olive with every seed")
+      },
+      "\(problems)")
+    #expect(!problems.contains { !$0.hasPrefix("quizzes/fixed.md") }, "\(problems)")
+  }
+
   @Test func anAnswerTheModelCannotGiveIsAProblem() {
     let file = ContentFile(
       path: "quizzes/unsettled.md",

@@ -38,9 +38,11 @@ public enum ContentCheck {
   }
 
   /// Instantiates a template with each of ``quizSeeds``; the first failure is a problem, and so
-  /// is an answer format that changes with the seed (the format would give the answer away).
+  /// is an answer format that changes with the seed (the format would give the answer away) and
+  /// an answer that does not change at all (a learner could answer from memory).
   private static func quizProblems(_ template: QuizTemplate) -> [ContentProblem] {
     var firstFormat: (format: AnswerFormat, seed: UInt64)?
+    var answers: Set<String> = []
     for seed in quizSeeds {
       let result = QuizEngine.question(template, seed: seed)
       if case .success(let question) = result {
@@ -54,6 +56,7 @@ public enum ContentCheck {
           ]
         }
         firstFormat = firstFormat ?? (question.format, seed)
+        answers.insert(question.expected.description)
       }
       if case .failure(let failure) = result {
         return [
@@ -61,6 +64,15 @@ public enum ContentCheck {
             file: template.file, line: failure.line, message: "with seed \(seed), \(failure.message)")
         ]
       }
+    }
+    if answers.count == 1, let answer = answers.first {
+      return [
+        ContentProblem(
+          file: template.file, line: template.answer.line,
+          message:
+            "the answer is \(answer) with every seed from \(quizSeeds[0]) to \(quizSeeds[quizSeeds.count - 1]); let the parameters change what the model answers, or a learner can answer from memory"
+        )
+      ]
     }
     return []
   }
