@@ -3,7 +3,8 @@ import TerminalUI
 
 extension ShellSession {
   /// The commands that still run as commands while a prediction waits; every other line is the
-  /// answer, or `hint`, `skip` or `next`, which ``answerPrediction(_:)`` handles.
+  /// answer, or `hint`, `skip` or `next`, which ``answerPrediction(_:)`` handles; another command
+  /// is refused there (``commandTypedAsAnswer(_:waiting:choices:)``).
   static func isPredictionControl(_ line: String) -> Bool {
     let words = line.split(separator: " ").map { $0.lowercased() }
     if words == ["review", "stop"] { return true }
@@ -72,9 +73,18 @@ extension ShellSession {
       }
       return runPredictedStep("No prediction this time.")
     }
+    let grade = prediction.grade(line)
+    let choices =
+      active.inReview
+      ? "hint names the lesson, skip shows the answer"
+      : "hint shows the state now, skip runs the step without a prediction"
+    if grade != .right, let refusal = commandTypedAsAnswer(line, waiting: "the prediction", choices: choices)
+    {
+      return refusal
+    }
     let verdict: String
     let right: Bool
-    switch prediction.grade(line) {
+    switch grade {
     case .unreadable(let message):
       active.unreadable += 1
       course.prediction = active

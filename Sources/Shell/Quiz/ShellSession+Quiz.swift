@@ -3,8 +3,8 @@ import ReplicationModel
 import TerminalUI
 
 extension ShellSession {
-  /// The commands that still work while a question waits for its answer (every other line is
-  /// the answer).
+  /// The commands that still work while a question waits for its answer; every other line is
+  /// the answer, except that another command is refused (``commandTypedAsAnswer(_:waiting:choices:)``).
   static func isQuizControl(_ line: String) -> Bool {
     let first = line.split(separator: " ").first.map { $0.lowercased() } ?? ""
     return ["hint", "again", "skip", "quiz", "review", "help", "quit", "exit"].contains(first)
@@ -59,9 +59,14 @@ extension ShellSession {
   mutating func answerQuiz(_ line: String) -> CommandOutcome {
     guard var quiz = course.quiz else { return CommandOutcome() }
     let question = quiz.question
+    let grade = question.grade(line)
+    let choices = "hint gives a nudge, skip shows the answer"
+    if grade != .right, let refusal = commandTypedAsAnswer(line, waiting: "the question", choices: choices) {
+      return refusal
+    }
     let verdict: String
     let right: Bool
-    switch question.grade(line) {
+    switch grade {
     case .unreadable(let message):
       quiz.unreadable += 1
       course.quiz = quiz
