@@ -11,7 +11,7 @@ extension ShellSession {
     guard case .some(.some) = try? CommandParser.parse(line) else { return nil }
     let name = line.trimmingSpaces.split(separator: " ").first.map(String.init) ?? line
     let error = ShellError(
-      "\(TerminalText.sanitized(name)) is a command, and \(waiting) is waiting for its answer, so it did not run and was not graded.",
+      "\(TerminalText.sanitized(name)) did not run, and was not graded: \(waiting) is waiting for its answer.",
       hint: "Answer first (\(choices)), then run the command.")
     return CommandOutcome(error: error.text)
   }
