@@ -3,6 +3,9 @@ import ReplicationModel
 import TerminalUI
 
 extension ShellSession {
+  /// What can be typed besides an answer while a question waits.
+  static let quizChoices = "hint gives a nudge, skip shows the answer"
+
   /// The commands that still work while a question waits for its answer; every other line is
   /// the answer, except that another command is refused (``commandTypedAsAnswer(_:waiting:choices:)``).
   static func isQuizControl(_ line: String) -> Bool {
@@ -60,8 +63,9 @@ extension ShellSession {
     guard var quiz = course.quiz else { return CommandOutcome() }
     let question = quiz.question
     let grade = question.grade(line)
-    let choices = "hint gives a nudge, skip shows the answer"
-    if grade != .right, let refusal = commandTypedAsAnswer(line, waiting: "the question", choices: choices) {
+    if grade != .right,
+      let refusal = commandTypedAsAnswer(line, waiting: "the question", choices: Self.quizChoices)
+    {
       return refusal
     }
     let verdict: String
@@ -102,7 +106,7 @@ extension ShellSession {
       styler.paint("Question · \(template.topic) · \(template.id) · seed \(question.seed)", .dim),
       MarkdownRenderer.render(prompt, width: options.width, styler: styler),
       styler.paint(
-        "Answer with \(question.format.instruction). hint gives a nudge, skip shows the answer.", .dim),
+        "Answer with \(question.format.instruction). \(Self.quizChoices).", .dim),
     ].joined(separator: "\n")
   }
 
