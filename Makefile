@@ -28,7 +28,8 @@ help:
 	@echo "make build   release build of the multileader binary (.build/release/multileader)"
 	@echo "make lint    swift format lint --strict"
 	@echo "make format  swift format --in-place"
-	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation"
+	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation,"
+	@echo "             and that every target declares exactly what it imports, in layer order"
 	@echo "make check-svg  export the pictures as SVG and render them to PNG with headless chromium"
 	@echo "make bench   run the benchmarks (release): bench-model, bench-text, bench-shell, bench-explore"
 	@echo "make install install the binary, man page and completions (PREFIX=/usr/local, DESTDIR)"
@@ -92,6 +93,7 @@ format:
 
 purity:
 	@bash .ci/check-purity.sh
+	@python3 .ci/check-imports.py
 
 # Exported SVGs rendered to PNG (in .build/check-svg) for a person to look at; needs chromium.
 check-svg: build

@@ -8,8 +8,10 @@ let package = Package(
     .executable(name: "multileader", targets: ["multileader"]),
     .library(name: "ReplicationModel", targets: ["ReplicationModel"]),
     .library(name: "ReplicationSimulation", targets: ["ReplicationSimulation"]),
-    // The course and the command language, for the fuzz targets in Fuzz/ (a separate package).
+    // The course, the command language and the shell, for the fuzz targets in Fuzz/ (a separate package).
     .library(name: "Course", targets: ["Course", "CourseContent"]),
+    .library(name: "Workbench", targets: ["Workbench"]),
+    .library(name: "Tutor", targets: ["Tutor"]),
     .library(name: "Shell", targets: ["Shell"]),
   ],
   dependencies: [
@@ -28,18 +30,26 @@ let package = Package(
     .plugin(
       name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentEmbedder"],
       path: "Sources/EmbedContentPlugin"),
-    .target(name: "CourseContent", plugins: ["EmbedContent"]),
-    .target(name: "Course", dependencies: ["ReplicationModel", "ReplicationSimulation", "CourseContent"]),
+    .target(name: "Course", dependencies: ["ReplicationModel"]),
+    .target(name: "CourseContent", dependencies: ["Course"], plugins: ["EmbedContent"]),
     // The learner's progress on disk: SQLite through GRDB, behind Course's `ProgressRecording`.
     .target(
       name: "ProgressStore",
       dependencies: ["Course", .product(name: "GRDB", package: "GRDB.swift")]),
     // Layer 4: pure text rendering (styles, tables, wrapping, sanitising, JSON).
     .target(name: "TerminalUI"),
-    // Layer 5: the one command language, its parser and the session that runs it.
+    // Layer 5: the world and its command language; the course on top of it; the thin shell over both.
+    .target(name: "Workbench", dependencies: ["ReplicationModel", "ReplicationSimulation", "TerminalUI"]),
+    .target(
+      name: "Tutor",
+      dependencies: [
+        "ReplicationModel", "ReplicationSimulation", "Course", "CourseContent", "TerminalUI", "Workbench",
+      ]),
     .target(
       name: "Shell",
-      dependencies: ["ReplicationModel", "ReplicationSimulation", "Course", "CourseContent", "TerminalUI"]),
+      dependencies: [
+        "ReplicationModel", "ReplicationSimulation", "Course", "TerminalUI", "Workbench", "Tutor",
+      ]),
     // GNU readline, reached only through the executable's line reader.
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     // Layer 6: the thin executable.
@@ -47,6 +57,10 @@ let package = Package(
       name: "multileader",
       dependencies: [
         "Shell",
+        "Tutor",
+        "Workbench",
+        "Course",
+        "CourseContent",
         "TerminalUI",
         "CReadline",
         "ProgressStore",
@@ -61,11 +75,14 @@ let package = Package(
     .testTarget(name: "CourseTests", dependencies: ["Course", "CourseContent"]),
     .testTarget(
       name: "ProgressStoreTests",
-      dependencies: ["ProgressStore", "Course", "Shell", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: ["ProgressStore", "Course", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(
       name: "ShellTests",
-      dependencies: ["Shell", "ReplicationModel", "ReplicationSimulation"],
+      dependencies: [
+        "Shell", "Tutor", "Workbench", "Course", "CourseContent", "ProgressStore", "ReplicationModel",
+        "ReplicationSimulation", "TerminalUI",
+      ],
       exclude: ["Golden"]
     ),
     .testTarget(

@@ -17,15 +17,17 @@ let package = Package(
     // The declaration of libFuzzer's driver, which each target's main calls.
     .target(name: "FuzzDriver"),
     // A shell session fed arbitrary lines: the command parser and every command's execution.
-    fuzzTarget("FuzzShell", [.product(name: "Shell", package: "multileader")]),
-    // The command parser alone, one line at a time.
+    fuzzTarget(
+      "FuzzShell",
+      [.product(name: "Shell", package: "multileader"), .product(name: "Workbench", package: "multileader")]),
+    // The command parser alone (the whole language, as the shell reads it), one line at a time.
     fuzzTarget("FuzzCommandParser", [.product(name: "Shell", package: "multileader")]),
     // The content loaders: lessons, scenarios, quiz templates, interview questions, the mnemonic.
     fuzzTarget("FuzzContent", [.product(name: "Course", package: "multileader")]),
     // Reading and normalising a learner's quiz answer, in every answer format.
     fuzzTarget("FuzzAnswer", [.product(name: "Course", package: "multileader")]),
     // The context-token parser (`write … --context [1,0]`).
-    fuzzTarget("FuzzContextToken", [.product(name: "Shell", package: "multileader")]),
+    fuzzTarget("FuzzContextToken", [.product(name: "Workbench", package: "multileader")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,6 @@
+import Tutor
+import Workbench
+
 /// The result of running a script through a session.
 public struct ScriptResult: Hashable, Sendable {
   /// Everything the commands printed, as the REPL would, without prompts.
@@ -43,13 +46,13 @@ public struct ScriptRunner: Sendable {
   /// The exit code so far: 0, or 1 when a line failed.
   public var exitCode: Int32 { failed ? 1 : 0 }
 
-  /// Runs one line of `source` (1-based `number`) in `session`.
+  /// Runs one line of `source` (1-based `number`) in `session`, at the learner's `time` when given.
   ///
   /// - Returns: The line's output and its formatted error, if it failed.
   public mutating func run(
-    _ line: String, number: Int, source: String, in session: inout ShellSession
+    _ line: String, number: Int, source: String, at time: LearnerTime? = nil, in session: inout ShellSession
   ) -> ScriptStep {
-    let outcome = session.execute(line)
+    let outcome = session.execute(line, at: time)
     var step = ScriptStep(output: outcome.output, export: outcome.export, notices: outcome.notices)
     if let error = outcome.error { step.error = fail("\(source):\(number): \(error)") }
     if outcome.shouldQuit { stopped = true }

@@ -4,6 +4,7 @@ import CourseContent
 import Glibc
 import Shell
 import TerminalUI
+import Tutor
 
 /// `multileader content check [DIR]`: validates course content and reports every problem.
 struct ContentCommand: ParsableCommand {

@@ -1,4 +1,4 @@
-import CourseContent
+import Course
 import Glibc
 
 /// Reads a content folder from disk (`--content DIR`, `content check DIR`).

@@ -1,5 +1,6 @@
 import Glibc
 import Shell
+import Workbench
 
 /// Writes the files `export` asks for: the one place the shell's pictures touch the file system.
 enum FileExportWriter {

@@ -4,6 +4,8 @@ import CourseContent
 import Shell
 import Synchronization
 import TerminalUI
+import Tutor
+import Workbench
 
 /// The options every mode shares: how the session presents its output.
 struct GlobalOptions: ParsableArguments {

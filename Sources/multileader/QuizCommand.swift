@@ -2,6 +2,8 @@ import ArgumentParser
 import Course
 import Shell
 import TerminalUI
+import Tutor
+import Workbench
 
 /// `multileader quiz`: one model-checked question, or the grade of one answer, for scripts.
 struct QuizCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import Glibc
 import Shell
 import Synchronization
+import Tutor
 
 /// The one live session, where readline's C callbacks (Tab completion) can reach it.
 ///
@@ -49,10 +50,9 @@ enum Repl {
       case .line(let line):
         globals.refreshWidth(of: &SessionHolder.session!)
         let now = WallClock.now()
-        SessionHolder.session!.now = now
-        SessionHolder.session!.utcOffset = WallClock.utcOffset(at: now)
-        SessionHolder.session!.setWallClock(seconds: now.secondsSince1970)
-        let outcome = SessionHolder.session!.execute(line)
+        let time = LearnerTime(
+          now, utcOffsetSeconds: WallClock.utcOffset(at: now), wallClockSeconds: now.secondsSince1970)
+        let outcome = SessionHolder.session!.execute(line, at: time)
         if outcome.clearsScreen && Terminal.isTerminal(STDOUT_FILENO) { Console.clearScreen() }
         Pager.print(outcome.output, rows: Terminal.windowRows())
         for notice in outcome.notices { Console.printError(notice, color: errorColor) }

@@ -1,5 +1,6 @@
 import Glibc
 import Shell
+import Tutor
 
 /// Runs script lines (`multileader run FILE…`, or piped standard input) through one session.
 ///
@@ -41,9 +42,9 @@ struct ScriptRun {
         return
       case .line(let line):
         globals.refreshWidth(of: &session)
-        session.now = WallClock.now()
-        session.utcOffset = WallClock.utcOffset(at: session.now)
-        let step = runner.run(line, number: reader.lineNumber, source: source, in: &session)
+        let now = WallClock.now()
+        let time = LearnerTime(now, utcOffsetSeconds: WallClock.utcOffset(at: now))
+        let step = runner.run(line, number: reader.lineNumber, source: source, at: time, in: &session)
         Console.printOutput(step.output)
         for notice in step.notices { Console.printError(notice) }
         if let error = step.error { Console.printError(error) }

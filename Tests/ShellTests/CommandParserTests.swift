@@ -2,12 +2,15 @@ import ReplicationModel
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// Lines of the command language turned into commands, and the errors for lines that are not.
 @Suite struct CommandParserTests {
+  /// The error for `line` in the whole language (the shell's), if any.
   private func error(_ line: String) -> ShellError? {
     do {
-      _ = try CommandParser.parse(line)
+      _ = try ShellCommand.parse(line)
       return nil
     } catch {
       return error
@@ -21,12 +24,29 @@ import Testing
         let words = example.split(separator: " ")
         #expect(words.first.map(String.init) == spec.name, "\(example) does not start with \(spec.name)")
         do {
-          #expect(try CommandParser.parse(example) != nil, "\(example)")
+          #expect(try ShellCommand.parse(example) != nil, "\(example)")
         } catch {
           Issue.record("\(spec.name) example '\(example)' does not parse: \(error.text)")
         }
       }
     }
+  }
+
+  /// A workbench (what content scripts run on) has no course or shell command in its language.
+  @Test func aWorkbenchKnowsOnlyWorldCommands() throws {
+    for spec in CommandCatalog.all {
+      let isWorld = CommandCatalog.workbenchSpec(named: spec.name) != nil
+      for example in spec.examples {
+        if isWorld {
+          #expect(try CommandParser.parse(example) != nil, "\(example)")
+        } else {
+          #expect(throws: ShellError.self, "\(example)") { try CommandParser.parse(example) }
+        }
+      }
+    }
+    var bench = Workbench()
+    let refused = bench.execute("lesson next")
+    #expect(refused.error?.hasPrefix("Unknown command 'lesson'.") == true, "\(refused.error ?? "")")
   }
 
   @Test func everyCatalogExampleIsShownByHelp() throws {
@@ -39,6 +59,7 @@ import Testing
 
   @Test func blankLinesAndCommentsAreNoCommand() throws {
     for line in ["", "   ", "\t", "#", "# just a note", "   # indented note"] {
+      #expect(try ShellCommand.parse(line) == nil, "\(line)")
       #expect(try CommandParser.parse(line) == nil, "\(line)")
     }
   }
@@ -81,7 +102,7 @@ import Testing
       try CommandParser.parse("cluster US Asia --topology ring")
         == .cluster(
           regions: ["us", "asia"], followers: nil, topology: .ring, singleLeader: nil))
-    #expect(try CommandParser.parse("exit") == .quit)
+    #expect(try ShellCommand.parse("exit") == .quit)
     #expect(try CommandParser.parse("state --json") == .state(key: nil, json: true))
   }
 

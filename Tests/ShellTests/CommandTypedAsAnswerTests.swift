@@ -3,13 +3,15 @@ import CourseContent
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// A shell command typed while a quiz question or a prediction waits is refused, not graded.
 @Suite struct CommandTypedAsAnswerTests {
   private func session(_ store: InMemoryProgress, content: ContentSource = .builtIn) -> ShellSession {
     var shell = ShellSession(options: SessionOptions(seed: 3), content: content)
     shell.attachProgress(store)
-    shell.now = Moment(secondsSince1970: 1_700_000_000)
+    _ = shell.execute("", at: LearnerTime(Moment(secondsSince1970: 1_700_000_000)))
     return shell
   }
 
@@ -26,9 +28,9 @@ import Testing
       ), "\(error)")
     #expect(error.contains("skip shows the answer"))
     #expect(outcome.output.isEmpty)
-    #expect(shell.course.quiz != nil, "the question still waits")
+    #expect(shell.tutor.practice.quiz != nil, "the question still waits")
     #expect(store.reviews().isEmpty, "nothing was recorded")
-    let expected = try #require(shell.course.quiz).question.expected
+    let expected = try #require(shell.tutor.practice.quiz).question.expected
     #expect(shell.execute(expected.description).output.contains("Right."))
     #expect(store.reviews().map(\.rating) == [.good])
   }
@@ -36,7 +38,7 @@ import Testing
   @Test func aCommandIsRefusedWhereAYesOrNoIsExpected() throws {
     var shell = session(InMemoryProgress())
     _ = shell.execute("quiz causality")
-    #expect(try #require(shell.course.quiz).question.format == .yesNo)
+    #expect(try #require(shell.tutor.practice.quiz).question.format == .yesNo)
     let error = try #require(shell.execute("state").error)
     #expect(error.hasPrefix("state did not run, and was not graded"), "\(error)")
   }
@@ -76,7 +78,7 @@ import Testing
     let lesson = ContentFile(path: "lessons/10-l.md", text: "---\nid: l\ntitle: L\norder: 10\n---\nText.\n")
     var shell = session(InMemoryProgress(), content: .files([lesson, template], folder: "test"))
     _ = shell.execute("quiz t")
-    #expect(try #require(shell.course.quiz).question.expected == .value("status"))
+    #expect(try #require(shell.tutor.practice.quiz).question.expected == .value("status"))
     #expect(shell.execute("status").output.contains("Right."))
   }
 
@@ -91,7 +93,7 @@ import Testing
       error.hasPrefix("state did not run, and was not graded: the prediction is waiting for its answer."),
       "\(error)")
     #expect(error.contains("skip runs the step without a prediction"))
-    #expect(shell.course.prediction != nil)
+    #expect(shell.tutor.practice.prediction != nil)
     #expect(shell.coursePlace.step == 1, "the step has not run")
     #expect(store.cards().isEmpty)
     #expect(shell.execute("pepperoni").output.contains("Right."))

@@ -1,6 +1,8 @@
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// Tab completion from the command catalog and the live cluster.
 @Suite struct CompletionTests {

@@ -3,6 +3,8 @@ import CourseContent
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// The course commands on a small content library of their own.
 @Suite struct CourseCommandTests {
@@ -139,7 +141,7 @@ import Testing
     for _ in 0..<2 {
       let asked = shell.prompt
       #expect(asked.hasPrefix("drill "))
-      let letter = shell.course.drill?.letters[shell.course.drill?.index ?? 0].letter
+      let letter = shell.tutor.practice.drill?.letters[shell.tutor.practice.drill?.index ?? 0].letter
       let reply = shell.execute(letter == "M" ? "multiple leaders" : "time stamps").output
       if reply.contains("Right.") { right += 1 }
     }

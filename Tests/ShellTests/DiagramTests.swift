@@ -4,6 +4,8 @@ import Testing
 
 @testable import Shell
 @testable import TerminalUI
+@testable import Tutor
+@testable import Workbench
 
 /// `diagram`: golden pictures, and what they mean checked against the trace.
 @Suite struct DiagramTests {
@@ -60,7 +62,7 @@ import Testing
     var session = ShellSession(options: .init(width: 300))
     for line in Self.faults { #expect(session.execute(line).error == nil, "\(line)") }
     let request = DiagramRequest(followers: true)
-    let diagram = session.diagramModel(request, styler: .plain)
+    let diagram = session.tutor.bench.diagramModel(request, styler: .plain)
     let drawn = diagram.rendering(width: 300)
     #expect(!drawn.folded)
     let lanes = diagram.lanes.map(\.name)

@@ -3,6 +3,8 @@ import Testing
 
 @testable import Shell
 @testable import TerminalUI
+@testable import Tutor
+@testable import Workbench
 
 /// `experiment`: sweeps on fresh clusters, plotted, seeded, and refused when absurd.
 @Suite struct ExperimentTests {

@@ -1,5 +1,7 @@
 import Shell
 import Testing
+import Tutor
+import Workbench
 
 @Suite struct ExploreCommandTests {
   @Test func exploreListsOutcomesAndReplayPlaysOne() throws {

@@ -1,6 +1,8 @@
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// `export`: the session renders the file and hands it over; it never writes anything itself.
 @Suite struct ExportTests {

@@ -2,6 +2,8 @@ import ReplicationModel
 import ReplicationSimulation
 import Shell
 import Testing
+import Tutor
+import Workbench
 
 /// A failing command leaves the world exactly as it was: nothing is half-applied.
 @Suite struct FailureAtomicityTests {

@@ -1,6 +1,8 @@
 import ReplicationModel
 import Shell
 import Testing
+import Tutor
+import Workbench
 
 /// Nothing a user types crashes or hangs the shell, and nothing it prints can drive the terminal.
 @Suite struct HostileInputTests {

@@ -3,6 +3,8 @@ import CourseContent
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// `interview question` and the mock interview `interview`, on the built-in content.
 @Suite struct InterviewCommandTests {
@@ -10,7 +12,7 @@ import Testing
 
   /// The open question the session is waiting on.
   private func waiting(_ shell: ShellSession) throws -> InterviewQuestion {
-    try #require(shell.course.interview).question
+    try #require(shell.tutor.practice.interview).question
   }
 
   @Test func anAnswerShowsPointsThenTheModelAnswerThenAsksForARating() throws {
@@ -66,7 +68,7 @@ import Testing
     _ = shell.execute("Both leaders must say yes.")
     _ = shell.execute("")
     _ = shell.execute("hard")
-    let cards = try shell.course.progress.cards()
+    let cards = try shell.tutor.course.progress.cards()
     let card = try #require(cards.first { $0.id == "interview/quorum-two-leaders" })
     #expect(card.reps == 1)
   }
@@ -94,7 +96,7 @@ import Testing
     for bad in ["", "   ", "done", String(repeating: "z", count: 5_000), "\u{1B}[2J", "a\u{0}b"] {
       let outcome = shell.execute(bad)
       #expect(outcome.error != nil, "\(bad.prefix(10))")
-      #expect(shell.course.interview?.lines.isEmpty == true)
+      #expect(shell.tutor.practice.interview?.lines.isEmpty == true)
       #expect(shell.prompt == "answer")
     }
     _ = shell.execute("The highest timestamp wins.")
@@ -142,7 +144,7 @@ import Testing
     let second = shell.execute("good")
     #expect(second.output.contains("Question 2 of 4 · checked by the model"))
     // 2: a quiz question answered right.
-    let quiz = try #require(shell.course.quiz)
+    let quiz = try #require(shell.tutor.practice.quiz)
     #expect(shell.prompt == "mock 2/4 quiz")
     let third = shell.execute(quiz.question.expected.description)
     #expect(third.output.contains("Right."))
@@ -153,7 +155,7 @@ import Testing
     _ = shell.execute("")
     _ = shell.execute("again")
     // 4: a quiz question skipped.
-    let weakQuiz = try #require(shell.course.quiz).question.instance.template
+    let weakQuiz = try #require(shell.tutor.practice.quiz).question.instance.template
     let end = shell.execute("skip")
     #expect(end.output.contains("Mock interview over: 2 of 4 (50%)."), "\(end.output)")
     #expect(
@@ -163,7 +165,7 @@ import Testing
     #expect(end.output.contains("4. quiz · \(weakQuiz.topic) · \(weakQuiz.id): skipped"))
     #expect(end.output.contains("Weakest topics: "))
     #expect(end.output.contains(weak.topic) && end.output.contains("lesson \(weak.lesson)"))
-    #expect(shell.course.mock == nil)
+    #expect(shell.tutor.practice.mock == nil)
     #expect(shell.prompt == "multileader")
     #expect(shell.interviewRatings.map(\.rating) == [.good, .again])
   }
@@ -173,26 +175,26 @@ import Testing
     _ = shell.execute("interview --questions 3")
     // Every line is the answer while a question waits, even one that looks like a command.
     #expect(shell.execute("interview question").error == nil)
-    #expect(shell.course.interview?.lines == ["interview question"])
+    #expect(shell.tutor.practice.interview?.lines == ["interview question"])
     let stopped = shell.execute("stop")
     #expect(stopped.output.contains("Stopped."))
     #expect(stopped.output.contains("no question was answered"))
-    #expect(shell.course.mock == nil && shell.course.interview == nil)
+    #expect(shell.tutor.practice.mock == nil && shell.tutor.practice.interview == nil)
   }
 
   @Test func theTimeBudgetUsesTheClockTheExecutablePassesIn() throws {
     var shell = session()
-    shell.setWallClock(seconds: 100)
-    let started = shell.execute("interview --questions 5 --minutes 2")
+    let started = shell.execute(
+      "interview --questions 5 --minutes 2",
+      at: LearnerTime(Moment(secondsSince1970: 0), wallClockSeconds: 100))
     #expect(started.output.contains("5 questions in 2 minutes"))
     #expect(started.output.contains("2 min left"))
     _ = shell.execute("An answer.")
     _ = shell.execute("")
-    shell.setWallClock(seconds: 100 + 121)
-    let end = shell.execute("hard")
+    let end = shell.execute("hard", at: LearnerTime(Moment(secondsSince1970: 0), wallClockSeconds: 100 + 121))
     #expect(end.output.contains("Time is up."))
     #expect(end.output.contains("Mock interview over:"))
-    #expect(shell.course.mock == nil)
+    #expect(shell.tutor.practice.mock == nil)
   }
 
   @Test func withoutAClockOnlyTheQuestionsCount() {
@@ -217,7 +219,7 @@ import Testing
     #expect(weakest.map(\.topic) == ["basics", "clocks", "crdts"])
     #expect(weakest.map(\.average) == [0.25, 0.25, 0.25])
     #expect(MockScoring.weakestTopics([result("quorum", 1)]).isEmpty)
-    #expect(ShellSession.decimal(2.8) == "2.8" && ShellSession.decimal(3) == "3")
+    #expect(Tutor.decimal(2.8) == "2.8" && Tutor.decimal(3) == "3")
   }
 
   @Test func completionOffersTheWordQuestionThenTopicsAndIds() {

@@ -1,6 +1,8 @@
 import Foundation
 import Shell
 import Testing
+import Tutor
+import Workbench
 
 /// `--json` views parse as JSON and carry the model's facts.
 ///

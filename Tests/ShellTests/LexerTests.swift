@@ -1,6 +1,8 @@
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// How `LineLexer` splits a line into words.
 @Suite struct LexerTests {

@@ -2,6 +2,8 @@ import Course
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// `predict` in a scenario, and prediction cards in `review`, on the built-in content.
 @Suite struct PredictCommandTests {
@@ -10,13 +12,13 @@ import Testing
   private func session(_ store: InMemoryProgress) -> ShellSession {
     var shell = ShellSession(options: SessionOptions(seed: 3))
     shell.attachProgress(store)
-    shell.now = monday
+    _ = shell.execute("", at: LearnerTime(monday))
     return shell
   }
 
   /// The prediction the session is waiting on.
   private func waiting(_ shell: ShellSession) throws -> StepPrediction {
-    try #require(shell.course.prediction).prediction
+    try #require(shell.tutor.practice.prediction).prediction
   }
 
   @Test func aRightPredictionRunsTheStepAndMakesNoCard() throws {
@@ -38,7 +40,7 @@ import Testing
     #expect(answered.output.contains("Right. The model says pepperoni."), "\(answered.output)")
     #expect(answered.output.contains("Step 2 of 4"))
     #expect(shell.coursePlace.step == 2)
-    #expect(shell.course.prediction == nil)
+    #expect(shell.tutor.practice.prediction == nil)
     #expect(shell.prompt == "topping-timestamp 2/4")
     #expect(store.cards().isEmpty)
   }
@@ -67,7 +69,7 @@ import Testing
     )
 
     // Later that day the card is due: review asks it (without moving the learner's scenario).
-    shell.now = monday.adding(days: 0.5)
+    _ = shell.execute("", at: LearnerTime(monday.adding(days: 0.5)))
     let review = shell.execute("review --new 0")
     #expect(review.output.contains("Review: 1 due, 0 new"), "\(review.output)")
     #expect(review.output.contains("Predict · scenario topping-timestamp"), "\(review.output)")
@@ -79,7 +81,7 @@ import Testing
     #expect(done.output.contains("Review done: 1 of 1 right."), "\(done.output)")
     #expect(shell.coursePlace.step == 1 && shell.coursePlace.scenario == "topping-timestamp")
     #expect(store.reviews().map(\.rating) == [.again, .good])
-    #expect(try #require(store.cards().first).due > shell.now)
+    #expect(try #require(store.cards().first).due > shell.tutor.course.now)
   }
 
   @Test func badOrEmptyAnswersGetAnotherChance() throws {
@@ -100,7 +102,7 @@ import Testing
     let huge = shell.execute(String(repeating: "y", count: 5_000))
     #expect(huge.error != nil)
     #expect(try waiting(shell) == prediction, "still waiting after four unreadable answers")
-    #expect(shell.course.prediction?.unreadable == 4)
+    #expect(shell.tutor.practice.prediction?.unreadable == 4)
     #expect(shell.coursePlace.step == 2)
     #expect(store.cards().isEmpty)
     let answered = shell.execute(prediction.expected.description)
@@ -118,7 +120,7 @@ import Testing
     #expect(hint.output.contains("the state before the step"), "\(hint.output)")
     #expect(hint.output.contains("mushroom") && hint.output.contains("pepperoni"))
     #expect(hint.output.contains("lesson last-write-wins"))
-    #expect(shell.course.prediction != nil)
+    #expect(shell.tutor.practice.prediction != nil)
     #expect(shell.execute("help predict").output.contains("predict"), "help still works")
     let skipped = shell.execute("skip")
     #expect(skipped.output.contains("No prediction this time."))
@@ -134,7 +136,7 @@ import Testing
     let looking = shell.execute("predict")
     #expect(
       looking.output.contains("Step 2 changes no replica's data and shows no verdict"), "\(looking.output)")
-    #expect(shell.course.prediction == nil)
+    #expect(shell.tutor.practice.prediction == nil)
     _ = shell.execute("scenario topping-timestamp")
     _ = shell.execute("goto 4")
     #expect(shell.execute("predict").error?.contains("nothing left to predict") == true)
@@ -172,11 +174,11 @@ import Testing
 
   @Test func everyPredictionInTheBuiltInScenariosIsGradedRightByItsOwnAnswer() throws {
     var shell = session(InMemoryProgress())
-    let library = shell.course.library()
+    let library = shell.tutor.course.library()
     var asked = 0
     for scenario in library.scenarios {
       for number in 1...scenario.steps.count {
-        guard let prediction = try shell.prediction(scenario, step: number) else { continue }
+        guard let prediction = try shell.tutor.prediction(scenario, step: number) else { continue }
         asked += 1
         #expect(prediction.grade(prediction.expected.description) == .right, "\(scenario.id) \(number)")
         #expect(!prediction.prompt.isEmpty && !prediction.commands.isEmpty)
@@ -200,7 +202,7 @@ import Testing
     #expect(review.output.contains("> run 25ms\nBefore the step:"), "\(review.output)")
     let stopped = shell.execute("review stop")
     #expect(stopped.output.contains("Review stopped"), "\(stopped.output)")
-    #expect(shell.course.prediction == nil)
+    #expect(shell.tutor.practice.prediction == nil)
     #expect(shell.prompt == "multileader")
   }
 }

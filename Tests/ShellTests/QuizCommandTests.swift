@@ -3,6 +3,8 @@ import CourseContent
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// `quiz`, `hint`, `again` and `skip` in a session, on the built-in content.
 @Suite struct QuizCommandTests {
@@ -10,7 +12,7 @@ import Testing
 
   /// The model's answer to the question the session is asking.
   private func expected(_ shell: ShellSession) throws -> QuizAnswer {
-    try #require(shell.course.quiz).question.expected
+    try #require(shell.tutor.practice.quiz).question.expected
   }
 
   @Test func aQuestionIsAskedAndTheRightAnswerIsRecognised() throws {
@@ -41,7 +43,7 @@ import Testing
     let hint = shell.execute("hint")
     #expect(hint.output.hasPrefix("Hint:"))
     #expect(!hint.output.contains(try expected(shell).description))
-    #expect(shell.course.quiz?.hinted == true)
+    #expect(shell.tutor.practice.quiz?.hinted == true)
   }
 
   @Test func badAnswersGetAMessageAndASecondChance() throws {
@@ -50,7 +52,7 @@ import Testing
     for bad in ["", "   ", String(repeating: "z", count: 5_000), "\u{1B}[2J", "a\u{0}b"] {
       let outcome = shell.execute(bad)
       #expect(outcome.error != nil, "\(bad.prefix(10))")
-      #expect(shell.course.quiz != nil)
+      #expect(shell.tutor.practice.quiz != nil)
     }
     #expect(shell.execute(try expected(shell).description).output.contains("Right."))
   }
@@ -58,16 +60,16 @@ import Testing
   @Test func againAsksTheSameTemplateWithNewValuesAndSkipReveals() throws {
     var shell = session()
     _ = shell.execute("quiz clock-skew")
-    let first = try #require(shell.course.quiz).question
+    let first = try #require(shell.tutor.practice.quiz).question
     _ = shell.execute("again")
-    let second = try #require(shell.course.quiz).question
+    let second = try #require(shell.tutor.practice.quiz).question
     #expect(first.id == second.id)
     #expect(first.seed != second.seed)
     let skipped = shell.execute("skip")
     #expect(skipped.output.contains("Skipped. The model's answer: \(second.expected)."))
-    #expect(shell.course.quiz == nil)
+    #expect(shell.tutor.practice.quiz == nil)
     _ = shell.execute("again")
-    #expect(shell.course.quiz?.question.id == first.id)
+    #expect(shell.tutor.practice.quiz?.question.id == first.id)
   }
 
   @Test func unknownTopicsListTheValidOnes() {

@@ -3,6 +3,8 @@ import CourseContent
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// The quiz engine on the built-in templates: every template, many seeds, graded against itself.
 @Suite struct QuizEngineTests {

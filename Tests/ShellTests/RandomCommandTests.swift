@@ -1,6 +1,8 @@
 import ReplicationModel
 import Shell
 import Testing
+import Tutor
+import Workbench
 
 /// Random but plausible command lines, built from the language's own words, keep every promise:
 /// no crash or hang, inert output, and a failing command leaves the world unchanged.

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// The README's table of commands lists every command of the catalog with its `help` summary.
 @Suite struct ReadmeCommandTableTests {

@@ -2,6 +2,8 @@ import Course
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// Interview cards in `review`, the saved daily limits, the learner's calendar day, and the mock
 /// interview's choice of questions.
@@ -11,7 +13,7 @@ import Testing
   private func session(_ store: InMemoryProgress) -> ShellSession {
     var shell = ShellSession(options: SessionOptions(seed: 3))
     shell.attachProgress(store)
-    shell.now = monday
+    _ = shell.execute("", at: LearnerTime(monday))
     return shell
   }
 
@@ -39,7 +41,7 @@ import Testing
     let rated = shell.execute("good")
     #expect(rated.output.contains("Rated good."))
     #expect(rated.output.contains("Review done: 1 of 1 right."), "\(rated.output)")
-    #expect(shell.course.review == nil && shell.course.interview == nil)
+    #expect(shell.tutor.practice.review == nil && shell.tutor.practice.interview == nil)
     let last = try #require(store.reviews().last)
     #expect(last.cardID == "interview/quorum-two-leaders" && last.rating == .good && last.source == .learner)
     #expect(try #require(store.cards().first).due > monday.adding(days: 1))
@@ -94,24 +96,27 @@ import Testing
     store.record(
       ReviewRecord(cardID: "lww-final-value", topic: "lww", time: lateEvening, rating: .good, source: .model))
     var shell = session(store)
-    shell.now = lateEvening.adding(days: 1.0 / 24)
-    #expect(shell.execute("review").output.contains("Review: 0 due, 1 new"), "a new UTC day")
+    let later = lateEvening.adding(days: 1.0 / 24)
+    #expect(
+      shell.execute("review", at: LearnerTime(later)).output.contains("Review: 0 due, 1 new"), "a new UTC day"
+    )
     _ = shell.execute("review stop")
-    shell.utcOffset = 2 * 3_600
-    let local = shell.execute("review")
+    let local = shell.execute("review", at: LearnerTime(later, utcOffsetSeconds: 2 * 3_600))
     #expect(
       local.output.contains("Nothing is due (today: 1 new, 0 reviews)"),
       "01:30 and 02:30 the same day: \(local.output)")
-    shell.utcOffset = -3 * 3_600
-    #expect(shell.execute("review").output.contains("Nothing is due"), "20:30 and 21:30 the same day")
-    shell.utcOffset = -20 * 60
-    #expect(shell.execute("review").output.contains("Review: 0 due, 1 new"), "23:10, then 00:10 the next day")
+    #expect(
+      shell.execute("review", at: LearnerTime(later, utcOffsetSeconds: -3 * 3_600)).output.contains(
+        "Nothing is due"), "20:30 and 21:30 the same day")
+    #expect(
+      shell.execute("review", at: LearnerTime(later, utcOffsetSeconds: -20 * 60)).output.contains(
+        "Review: 0 due, 1 new"), "23:10, then 00:10 the next day")
   }
 
   @Test func theMockInterviewAsksDueAndUnratedQuestionsBeforeRatedOnes() throws {
     let store = InMemoryProgress()
     var shell = session(store)
-    let library = shell.course.library()
+    let library = shell.tutor.course.library()
     let ids = library.interviews.map(\.id)
     try #require(ids.count >= 4)
     let due = ids[0]
@@ -121,7 +126,7 @@ import Testing
     }
     rate(store, due, topic: library.interviews[0].topic, .again, at: monday.adding(days: -2))
     _ = shell.execute("interview --questions 5")
-    let plan = try #require(shell.course.mock).plan
+    let plan = try #require(shell.tutor.practice.mock).plan
     let open = plan.compactMap { item -> String? in
       if case .open(let id) = item { return id }
       return nil

@@ -2,6 +2,8 @@ import Course
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// `review`, `progress` and `progress reset` on the built-in content, with the in-memory store.
 @Suite struct ReviewCommandTests {
@@ -10,14 +12,14 @@ import Testing
   private func session(_ store: InMemoryProgress = InMemoryProgress()) -> ShellSession {
     var shell = ShellSession(options: SessionOptions(seed: 3))
     shell.attachProgress(store)
-    shell.now = monday
+    _ = shell.execute("", at: LearnerTime(monday))
     return shell
   }
 
   /// Answers the waiting question right (or wrong, with the first candidate the question reads
   /// as a wrong answer of its format).
   private func answer(_ shell: inout ShellSession, right: Bool) throws -> CommandOutcome {
-    let question = try #require(shell.course.quiz).question
+    let question = try #require(shell.tutor.practice.quiz).question
     if right { return shell.execute(question.expected.description) }
     let candidates = [
       "yes", "no", "us", "asia", "eu", "pepperoni", "0", "1", "7", "[0,0]", "[9,9]", "{}", "{zzz}", "1ms",
@@ -37,16 +39,16 @@ import Testing
     let started = shell.execute("review --new 3")
     #expect(started.error == nil, "\(started.error ?? "")")
     #expect(started.output.contains("Review: 0 due, 3 new"), "\(started.output)")
-    #expect(shell.course.quiz != nil)
+    #expect(shell.tutor.practice.quiz != nil)
     _ = try answer(&shell, right: true)
     _ = try answer(&shell, right: false)
     let last = try answer(&shell, right: true)
     #expect(last.output.contains("Review done: 2 of 3 right."), "\(last.output)")
-    #expect(shell.course.quiz == nil && shell.course.review == nil)
+    #expect(shell.tutor.practice.quiz == nil && shell.tutor.practice.review == nil)
     #expect(store.reviews().map(\.rating) == [.good, .again, .good])
     #expect(store.reviews().allSatisfy { $0.source == .model && $0.time == monday })
     // The new-card limit is used up for today; the card answered wrong is due in ten minutes.
-    shell.now = monday.adding(days: 0.01)
+    _ = shell.execute("", at: LearnerTime(monday.adding(days: 0.01)))
     let again = shell.execute("review")
     #expect(again.output.contains("Review: 1 due, 0 new"), "\(again.output)")
   }
@@ -98,8 +100,8 @@ import Testing
     #expect(outcome.output.contains("streak 3 days"), "\(outcome.output)")
     #expect(outcome.output.contains("clock-skew"))
     #expect(outcome.output.contains("Due today:"))
-    #expect(ShellSession.streak(log: store.reviews(), today: monday.dayNumber + 1) == 3)
-    #expect(ShellSession.streak(log: store.reviews(), today: monday.dayNumber + 2) == 0)
+    #expect(Tutor.streak(log: store.reviews(), today: monday.dayNumber + 1) == 3)
+    #expect(Tutor.streak(log: store.reviews(), today: monday.dayNumber + 2) == 0)
   }
 
   @Test func progressResetAsksFirst() throws {

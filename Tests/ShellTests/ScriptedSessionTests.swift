@@ -1,5 +1,7 @@
 import Shell
 import Testing
+import Tutor
+import Workbench
 
 /// Whole sessions driven by lists of lines, checked against what the model must do.
 @Suite struct ScriptedSessionTests {

@@ -4,6 +4,8 @@ import Foundation
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// Course content laced with escape sequences (CSI, OSC 8 hyperlinks, OSC 52 clipboard writes,
 /// DCS), C0 and C1 controls and bidirectional overrides and isolates is shown inert by every

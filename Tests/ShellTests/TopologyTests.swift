@@ -2,6 +2,8 @@ import Testing
 
 @testable import Shell
 @testable import TerminalUI
+@testable import Tutor
+@testable import Workbench
 
 /// `topology`: golden pictures of the live cluster, and the marks for cuts and crashes.
 @Suite struct TopologyTests {

@@ -2,6 +2,8 @@ import ReplicationModel
 import Testing
 
 @testable import Shell
+@testable import Tutor
+@testable import Workbench
 
 /// Durations, times, probabilities and context tokens as the command language spells them.
 @Suite struct ValueParserTests {

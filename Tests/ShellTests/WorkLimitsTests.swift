@@ -1,5 +1,7 @@
 import Shell
 import Testing
+import Tutor
+import Workbench
 
 /// A session's work limits bound what one command does, with the message a person would get.
 @Suite struct WorkLimitsTests {

@@ -1,4 +1,5 @@
 import FuzzDriver
+
 @testable import Shell
 
 /// One input: one line of the command language. It parses to a command, to nothing (blank or
@@ -6,7 +7,7 @@ import FuzzDriver
 func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let line = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
   do {
-    _ = try CommandParser.parse(line)
+    _ = try ShellCommand.parse(line)
   } catch {
     if error.message.isEmpty { fatalError("empty error message for \(String(reflecting: line))") }
   }

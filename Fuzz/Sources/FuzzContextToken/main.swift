@@ -1,6 +1,7 @@
 import FuzzDriver
 import ReplicationModel
-@testable import Shell
+
+@testable import Workbench
 
 /// One input: a context token as typed after `--context`.
 ///

@@ -1,5 +1,6 @@
 import FuzzDriver
 import Shell
+import Workbench
 
 /// Smaller work limits than a person gets, so that each input stays cheap: `experiment`, `run` and
 /// `explore` take the same paths and give the same messages, on less work (the standard limits are

@@ -1,5 +1,3 @@
-import CourseContent
-
 /// Reads an interview question, `interview/*.md`: a header (`id`, `topic`, `lesson`, `source`),
 /// then the sections `## Question`, `## Model answer` and `## Key points`.
 ///

@@ -1,5 +1,3 @@
-import CourseContent
-
 /// Reads a lesson file: the header, the Markdown body and its ```` ```try ```` example blocks.
 enum LessonParser {
   /// The header keys a lesson may have.

@@ -1,5 +1,3 @@
-import CourseContent
-
 /// Loads the course from content files and checks that its pieces fit together.
 ///
 /// The layout of a content folder:

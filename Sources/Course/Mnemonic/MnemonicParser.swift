@@ -1,5 +1,3 @@
-import CourseContent
-
 /// Reads `mnemonic.md`: a header with the phrase, then one `## X: Word` section per letter.
 ///
 /// In a section, `meaning: …` and `lesson: ID` lines are required; other lines are notes, and a

@@ -1,5 +1,3 @@
-import CourseContent
-
 /// Reads a question template, `quizzes/*.md`: a header, then the sections `## Prompt`,
 /// `## Parameters`, `## Setup` and `## Answer`.
 ///

@@ -1,5 +1,3 @@
-import CourseContent
-
 /// Reads a scenario file: a header, then steps.
 ///
 /// A step starts with one or more narration lines beginning with `>`, followed by shell commands,

@@ -1,6 +1,8 @@
 import Foundation
 import Shell
 import Testing
+import Tutor
+import Workbench
 
 /// Golden transcripts: a list of lines run through a fresh session, compared with a stored file.
 ///

@@ -1,0 +1,40 @@
+import Course
+import Workbench
+
+/// A prediction about one scenario step: the question, and the model's answer computed by running
+/// the step on a copy of the scenario's world (never stored in content).
+package struct StepPrediction: Hashable, Sendable {
+  /// The scenario's id.
+  package let scenario: String
+  /// The step (from 1) the prediction is about.
+  package let step: Int
+  /// The question, such as "After this step, what does every replica hold for topping?".
+  package let prompt: String
+  /// The key the question is about.
+  package let key: String
+  /// The model's answer.
+  package let expected: QuizAnswer
+  /// `state KEY` as it stands before the step, shown by `hint` (and up front in a review).
+  package let stateBefore: String
+  /// The step's commands, as the learner sees them before it runs.
+  package let commands: [String]
+
+  /// The topic of prediction cards, for `progress` and `progress reset predictions`.
+  package static let topic = "predictions"
+
+  /// Grades a typed prediction as a quiz answer is graded: read in the answer's format, normalised.
+  package func grade(_ text: String) -> QuizGrade {
+    switch AnswerReader.read(text, as: expected.format) {
+    case .unreadable(let message): return .unreadable(message)
+    case .answer(let given): return expected.accepts(given) ? .right : .wrong(given)
+    }
+  }
+}
+
+/// A prediction waiting for the learner's answer.
+package struct ActivePrediction: Hashable, Sendable {
+  /// The question and the model's answer.
+  package let prediction: StepPrediction
+  /// Inputs that could not be read as answers so far.
+  package var unreadable = 0
+}

@@ -1,0 +1,198 @@
+import Course
+import TerminalUI
+import Workbench
+
+extension Tutor {
+  /// `predict`: asks what the scenario's next step will do, before it runs.
+  package mutating func askPrediction() throws(ShellError) -> String {
+    let scenario = try currentScenario()
+    let number = course.place.step + 1
+    guard number <= scenario.steps.count else {
+      throw ShellError(
+        "That was the last step of \(scenario.id); there is nothing left to predict.",
+        hint: "restart plays it again; scenarios lists the others.")
+    }
+    guard let prediction = try prediction(scenario, step: number) else {
+      return "Step \(number) changes no replica's data and shows no verdict, so there is nothing to "
+        + "predict. next runs it."
+    }
+    practice = .asking(.prediction(ActivePrediction(prediction: prediction)), in: nil)
+    return
+      ([
+        styler.paint(
+          "Predict step \(number) of \(scenario.steps.count) before it runs. It will run:", .heading)
+      ] + commandLines(prediction) + [
+        styler.bold(prediction.prompt),
+        styler.paint(
+          "Answer with \(prediction.expected.format.instruction). hint shows the state now; skip (or next) "
+            + "runs the step without a prediction.", .dim),
+      ]).joined(separator: "\n")
+  }
+
+  /// The prediction for step `number` of `scenario`: its commands run on a copy of the scenario's
+  /// world just before it, and the outcome read from the model. `nil` when nothing changes.
+  package func prediction(_ scenario: Scenario, step number: Int) throws(ShellError) -> StepPrediction? {
+    let before = try scenarioWorld(scenario, through: number - 1)
+    var after = before
+    let step = scenario.steps[number - 1]
+    try Self.run(step, of: scenario, on: &after)
+    let commands = step.commands.commands.map(\.text)
+    guard let outcome = StepOutcome.question(before: before.world, after: after.world, commands: commands)
+    else {
+      return nil
+    }
+    return StepPrediction(
+      scenario: scenario.id, step: number, prompt: outcome.prompt, key: outcome.key,
+      expected: outcome.expected,
+      stateBefore: before.stateView(key: outcome.key, json: false), commands: commands)
+  }
+
+  /// Handles a line typed while `active` waits: `hint`, `skip` (or `next` outside a review), or
+  /// the answer.
+  package mutating func answerPrediction(_ line: String, _ active: ActivePrediction, in sitting: Sitting?)
+    -> CommandOutcome
+  {
+    let prediction = active.prediction
+    let review = sitting?.review
+    let word = line.trimmingSpaces.lowercased()
+    if word == "hint" {
+      return CommandOutcome(output: OutputFitter.fit(predictionHint(prediction), width: options.width))
+    }
+    if word == "skip" || (word == "next" && review == nil) {
+      practice = .idle
+      if let review {
+        record(prediction, rating: .again)
+        return finishReviewPrediction(
+          "Skipped. The model's answer: "
+            + styler.bold(TerminalText.sanitized(prediction.expected.description))
+            + ".", prediction, right: false, review: review)
+      }
+      return runPredictedStep("No prediction this time.")
+    }
+    let choices =
+      review != nil
+      ? "hint names the lesson, skip shows the answer"
+      : "hint shows the state now, skip runs the step without a prediction"
+    switch judge(
+      line, grade: prediction.grade(line), expected: prediction.expected, wording: .prediction,
+      waiting: "the prediction", choices: choices)
+    {
+    case .refused(let outcome):
+      return outcome
+    case .unreadable(let message):
+      var active = active
+      active.unreadable += 1
+      practice = .asking(.prediction(active), in: sitting)
+      return CommandOutcome(error: message)
+    case .graded(let right, let verdict):
+      practice = .idle
+      let cardID = CardID.prediction(scenario: prediction.scenario, step: prediction.step).description
+      let hasCard = attempt { store throws(ProgressFailure) in try store.cards().contains { $0.id == cardID }
+      }
+      // A wrong prediction becomes a review card; a right one moves an existing card on.
+      if !right || review != nil || hasCard == true { record(prediction, rating: right ? .good : .again) }
+      if let review { return finishReviewPrediction(verdict, prediction, right: right, review: review) }
+      let scheduled = right ? "" : " It is on your review schedule: review asks it again."
+      return runPredictedStep(verdict + scheduled)
+    }
+  }
+
+  /// A prediction card in a review: the scenario, the state before the step and the question.
+  package mutating func askReviewPrediction(scenario id: String, step: Int, in review: ReviewSession)
+    -> String?
+  {
+    let library = course.library()
+    guard let scenario = library.scenario(id), step <= scenario.steps.count,
+      let prediction = try? prediction(scenario, step: step)
+    else { return nil }
+    let place = (scenario: id, step: step)
+    practice = .asking(.prediction(ActivePrediction(prediction: prediction)), in: .review(review))
+    return
+      ([
+        styler.paint(
+          "Predict · scenario \(scenario.id) (\(TerminalText.sanitized(scenario.title))) · step \(place.step) of "
+            + "\(scenario.steps.count)", .heading)
+      ] + earlierCommands(of: scenario, before: place.step) + [
+        "Before the step:", prediction.stateBefore, "The step runs:",
+      ] + commandLines(prediction) + [
+        styler.bold(prediction.prompt),
+        styler.paint(
+          "Answer with \(prediction.expected.format.instruction). hint names the lesson; skip shows the answer.",
+          .dim),
+      ]).joined(separator: "\n")
+  }
+
+  /// Runs the predicted step in the learner's world, after `verdict`.
+  private mutating func runPredictedStep(_ verdict: String) -> CommandOutcome {
+    do {
+      let step = try nextStep()
+      return CommandOutcome(output: OutputFitter.fit(verdict + "\n" + step, width: options.width))
+    } catch {
+      return CommandOutcome(output: verdict, error: error.text)
+    }
+  }
+
+  /// The verdict of a prediction asked by `review`, the step's run, and the next card.
+  private mutating func finishReviewPrediction(
+    _ verdict: String, _ prediction: StepPrediction, right: Bool, review: ReviewSession
+  ) -> CommandOutcome {
+    var lines = [verdict]
+    if let scenario = course.library().scenario(prediction.scenario),
+      var sandbox = try? scenarioWorld(scenario, through: prediction.step - 1)
+    {
+      lines.append(styler.paint("What the step did:", .heading))
+      for command in scenario.steps[prediction.step - 1].commands.commands {
+        lines.append(styler.paint("\(scenario.id)> ", .dim) + TerminalText.sanitized(command.text))
+        let outcome = sandbox.execute(command.text)
+        if !outcome.output.isEmpty { lines.append(outcome.output) }
+      }
+      lines.append("The whole story: scenario \(scenario.id), then goto \(prediction.step).")
+    }
+    if let next = continueReview(review, right: right) { lines.append(next) }
+    return CommandOutcome(output: OutputFitter.fit(lines.joined(separator: "\n"), width: options.width))
+  }
+
+  private mutating func predictionHint(_ prediction: StepPrediction) -> String {
+    var lines = [styler.paint("Hint:", .heading) + " the state before the step:", prediction.stateBefore]
+    if let lesson = course.library().scenario(prediction.scenario)?.lesson {
+      lines.append("The idea at work is in lesson \(lesson).")
+    }
+    lines.append(styler.paint("Answer with \(prediction.expected.format.instruction).", .dim))
+    return lines.joined(separator: "\n")
+  }
+
+  private mutating func record(_ prediction: StepPrediction, rating: ReviewRating) {
+    let review = ReviewRecord(
+      cardID: CardID.prediction(scenario: prediction.scenario, step: prediction.step).description,
+      topic: StepPrediction.topic, time: course.now, rating: rating,
+      source: .prediction)
+    _ = attempt { store throws(ProgressFailure) in try store.record(review) }
+  }
+
+  /// The commands of the steps before `step` that change the world (the catalogue's looking and
+  /// shell commands are left out), the last ``earlierCommandLimit`` of them: the set-up a review
+  /// shows before its question.
+  private func earlierCommands(of scenario: Scenario, before step: Int) -> [String] {
+    let commands = scenario.steps.prefix(step - 1).flatMap(\.commands.commands).map(\.text).filter {
+      let name = $0.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      guard let group = CommandCatalog.workbenchSpec(named: name)?.group else { return true }
+      return group != .looking && group != .shell
+    }
+    guard !commands.isEmpty else { return [] }
+    var lines = ["The steps before it ran:"]
+    if commands.count > Self.earlierCommandLimit {
+      lines.append("  … \(commands.count - Self.earlierCommandLimit) earlier commands")
+    }
+    lines += commands.suffix(Self.earlierCommandLimit).map {
+      "  " + styler.paint("> ", .dim) + TerminalText.sanitized($0)
+    }
+    return lines
+  }
+
+  /// The most earlier commands a review shows.
+  package static let earlierCommandLimit = 12
+
+  private func commandLines(_ prediction: StepPrediction) -> [String] {
+    prediction.commands.map { "  " + styler.paint("> ", .dim) + TerminalText.sanitized($0) }
+  }
+}

@@ -1,0 +1,35 @@
+import Workbench
+
+extension CommandCatalog {
+  /// Spaced repetition and progress: review the due questions, see and reset progress.
+  package static let progressCommands: [CommandSpec] = [
+    CommandSpec(
+      name: "review", group: .practice,
+      syntax: "review [stop | limits [NEW REVIEWS]] [--new N] [--reviews N]",
+      summary: "Review the questions that are due, scheduled by spaced repetition (FSRS).",
+      details: """
+        Asks the questions due today one after another, then new quiz questions, within the daily \
+        limits (20 new and 100 reviews a day unless review limits NEW REVIEWS saved others; --new \
+        and --reviews change them for this session). The model grades quiz answers and scenario \
+        predictions: right counts as good, wrong (or skip) as again, and the question comes back \
+        sooner. Interview questions you rated come back too, and you rate them again. Every graded \
+        answer, in a review or not, is recorded. review stop ends a review early.
+        """,
+      examples: ["review", "review --new 5 --reviews 50", "review limits 10 50", "review stop"],
+      options: [
+        OptionSpec(name: "new", valueName: "N", kind: .number),
+        OptionSpec(name: "reviews", valueName: "N", kind: .number),
+      ], arguments: [.reviewWord]),
+    CommandSpec(
+      name: "progress", group: .practice, syntax: "progress [reset [TOPIC]]",
+      summary: "Mastery per topic, your streak and what is due; progress reset forgets it (asks first).",
+      details: """
+        A question is mastered once you would still remember it three weeks on (its FSRS \
+        stability). The streak counts the days in a row with at least one review. progress reset \
+        forgets the reviews of one topic, or of all of them, after you confirm with yes; your \
+        place in the course is kept.
+        """,
+      examples: ["progress", "progress reset clock-skew", "progress reset"],
+      arguments: [.progressWord, .quizTopic]),
+  ]
+}

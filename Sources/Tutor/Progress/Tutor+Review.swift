@@ -1,0 +1,107 @@
+import Course
+import Workbench
+
+extension Tutor {
+  /// `review`: starts asking the due cards, then new ones, within the daily limits. A question
+  /// waiting alone is dropped, ungraded, for the review's first card.
+  package mutating func startReview() throws(ShellError) -> String {
+    let library = course.library()
+    let cards = attempt { store throws(ProgressFailure) in try store.cards() } ?? []
+    let log = attempt { store throws(ProgressFailure) in try store.reviews() } ?? []
+    let limits = reviewLimits()
+    let today = DayCounts(day: today, log: log, utcOffset: course.utcOffset)
+    let known = Set(cards.filter { Self.isReviewable(CardID($0.id), in: library) }.map(\.id))
+    let seen = Set(cards.map(\.id))
+    let due = cards.filter { known.contains($0.id) && !$0.isNew && $0.due <= course.now }
+      .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+      .prefix(max(0, limits.reviews - today.reviews)).map { CardID($0.id) }
+    let fresh = library.quizzes.filter { !seen.contains($0.id) }
+      .prefix(max(0, limits.newCards - today.newCards)).map { CardID.quiz(template: $0.id) }
+    guard !due.isEmpty || !fresh.isEmpty else {
+      return nothingDue(cards: cards.filter { known.contains($0.id) }, today: today)
+    }
+    let heading = styler.paint(
+      "Review: \(due.count) due, \(fresh.count) new (limits \(limits.newCards) new and "
+        + "\(limits.reviews) reviews a day). review stop ends it.", .heading)
+    return heading + "\n" + (try nextReviewQuestion(ReviewSession(queue: due + fresh)))
+  }
+
+  /// `review stop`: ends the review; answered cards stay recorded.
+  package mutating func stopReview() throws(ShellError) -> String {
+    guard let review = practice.review else {
+      throw ShellError("No review is running.", hint: "review starts one.")
+    }
+    practice = .idle
+    return "Review stopped after \(review.answered) question\(review.answered == 1 ? "" : "s"); "
+      + "\(review.queue.count + 1) left for later."
+  }
+
+  /// After an answer (or a skip) in `review`: counts it and asks the next card, or sums up.
+  package mutating func continueReview(_ review: ReviewSession, right: Bool) -> String? {
+    var review = review
+    review.answered += 1
+    if right { review.right += 1 }
+    if review.queue.isEmpty {
+      practice = .idle
+      return styler.paint("Review done: \(review.right) of \(review.answered) right.", .heading)
+        + " progress shows what is mastered and due."
+    }
+    return try? nextReviewQuestion(review)
+  }
+
+  /// Asks the next card of `review` that can still be asked; the review is over when none can.
+  private mutating func nextReviewQuestion(_ review: ReviewSession) throws(ShellError) -> String {
+    var review = review
+    while !review.queue.isEmpty {
+      let id = review.queue.removeFirst()
+      let header = styler.paint("Card \(review.answered + 1) · \(review.queue.count) after this", .dim) + "\n"
+      let library = course.library()
+      switch id {
+      case .prediction(let scenario, let step):
+        if let asked = askReviewPrediction(scenario: scenario, step: step, in: review) {
+          return header + asked
+        }
+      case .interview(let questionID):
+        if let question = library.interview(questionID) {
+          return header
+            + present(
+              question, header: "Interview question · \(question.topic) · \(question.id)", in: .review(review)
+            )
+        }
+      case .quiz(let template):
+        if let question = try? QuizPicker.question(id: template, seed: nextQuizSeed(), in: library) {
+          return header + start(question, in: .review(review))
+        }
+      }
+    }
+    practice = .idle
+    throw ShellError("None of the due questions could be asked.")
+  }
+
+  /// Whether `review` can ask the card `id`: a quiz template, an interview question or a
+  /// prediction about a scenario step that the content still has.
+  package static func isReviewable(_ id: CardID, in library: ContentLibrary) -> Bool {
+    switch id {
+    case .prediction(let scenario, let step):
+      return library.scenario(scenario).map { step <= $0.steps.count } ?? false
+    case .interview(let question): return library.interview(question) != nil
+    case .quiz(let template): return library.quiz(template) != nil
+    }
+  }
+
+  private func nothingDue(cards: [ReviewCard], today: DayCounts) -> String {
+    let next = cards.filter { !$0.isNew }.map(\.due).min()
+    var text = "Nothing is due"
+    if today.newCards + today.reviews > 0 {
+      text += " (today: \(today.newCards) new, \(today.reviews) reviews)"
+    }
+    if let next {
+      let hours = max(0, next.days(since: course.now) * 24)
+      text +=
+        hours < 48
+        ? "; the next card is due in \(Int(hours.rounded(.up))) h"
+        : "; the next card is due in \(Int((hours / 24).rounded(.up))) days"
+    }
+    return text + ". quiz asks a question any time."
+  }
+}

@@ -1,0 +1,138 @@
+import Course
+import ReplicationModel
+import TerminalUI
+import Workbench
+
+extension Tutor {
+  /// What can be typed besides an answer while a question waits.
+  package static let quizChoices = "hint gives a nudge, skip shows the answer"
+
+  /// `quiz [TOPIC]`: asks a question from the topic (any topic without one).
+  package mutating func askQuiz(topic: String?) throws(ShellError) -> String {
+    let library = course.library()
+    let question = try QuizPicker.question(topic: topic, seed: nextQuizSeed(), in: library)
+    return start(question, in: nil)
+  }
+
+  /// `again`: the waiting (or last) question's template with a new seed.
+  package mutating func askAgain() throws(ShellError) -> String {
+    guard let id = practice.quiz?.question.id ?? course.lastQuizTemplate else {
+      throw ShellError("No question has been asked yet.", hint: "quiz asks one.")
+    }
+    let question = try QuizPicker.question(id: id, seed: nextQuizSeed(), in: course.library())
+    return start(question, in: practice.sitting)
+  }
+
+  /// `hint`: the concept to think about.
+  package mutating func quizHint() throws(ShellError) -> String {
+    guard case .asking(.quiz(var quiz), let sitting) = practice else {
+      throw ShellError("No question is waiting for an answer.", hint: "quiz asks one.")
+    }
+    quiz.hinted = true
+    practice = .asking(.quiz(quiz), in: sitting)
+    let template = quiz.question.instance.template
+    return styler.paint("Hint:", .heading) + " "
+      + TerminalText.wrap(TerminalText.sanitized(template.hint), width: max(20, options.width - 6)).joined(
+        separator: "\n")
+      + "\n" + styler.paint("Answer with \(quiz.question.format.instruction).", .dim)
+  }
+
+  /// `skip`: the model's answer, and the question is over.
+  package mutating func skipQuiz() throws(ShellError) -> String {
+    guard case .asking(.quiz(let quiz), let sitting) = practice else {
+      throw ShellError("No question is waiting for an answer.", hint: "quiz asks one.")
+    }
+    practice = .idle
+    recordReview(of: quiz.question.instance.template, rating: .again)
+    let text =
+      (["Skipped. The model's answer: " + styler.bold(shown(quiz.question.expected)) + "."]
+      + explanation(of: quiz.question)).joined(separator: "\n")
+    return afterQuiz(quiz.question, right: false, skipped: true, text: text, in: sitting)
+  }
+
+  /// Grades one line typed while `quiz` waits.
+  package mutating func answerQuiz(_ line: String, _ quiz: ActiveQuiz, in sitting: Sitting?) -> CommandOutcome
+  {
+    let question = quiz.question
+    switch judge(
+      line, grade: question.grade(line), expected: question.expected, wording: .answer,
+      waiting: "the question", choices: Self.quizChoices)
+    {
+    case .refused(let outcome):
+      return outcome
+    case .unreadable(let message):
+      var quiz = quiz
+      quiz.unreadable += 1
+      practice = .asking(.quiz(quiz), in: sitting)
+      return CommandOutcome(error: message)
+    case .graded(let right, let verdict):
+      practice = .idle
+      recordReview(of: question.instance.template, rating: right ? .good : .again)
+      let text = ([verdict] + explanation(of: question)).joined(separator: "\n")
+      return CommandOutcome(
+        output: afterQuiz(question, right: right, skipped: false, text: text, in: sitting))
+    }
+  }
+
+  /// The text after a quiz answer or skip, fitted, with the sitting's next question: the review's
+  /// next card, or the mock interview's next question.
+  private mutating func afterQuiz(
+    _ question: QuizQuestion, right: Bool, skipped: Bool, text: String, in sitting: Sitting?
+  ) -> String {
+    switch sitting {
+    case nil:
+      return OutputFitter.fit(text, width: options.width)
+    case .review(let review):
+      let next = continueReview(review, right: right)
+      return OutputFitter.fit(
+        ([text] + [next].compactMap { $0 }).joined(separator: "\n"), width: options.width)
+    case .mock(var mock):
+      let template = question.instance.template
+      let result: QuizResult = skipped ? .skipped : right ? .right : .wrong
+      mock.results.append(
+        MockResult(
+          open: false, id: template.id, topic: template.topic, lesson: template.lesson,
+          score: result == .right ? 1 : 0, verdict: result.rawValue))
+      return OutputFitter.fit(text, width: options.width) + "\n\n"
+        + OutputFitter.fit(askMockItem(mock), width: options.width)
+    }
+  }
+
+  /// Asks `question` (alone, or as part of `sitting`): it waits for the learner's answer.
+  package mutating func start(_ question: QuizQuestion, in sitting: Sitting?) -> String {
+    practice = .asking(.quiz(ActiveQuiz(question: question)), in: sitting)
+    course.lastQuizTemplate = question.id
+    let template = question.instance.template
+    let prompt = question.prompt.split(separator: "\n", omittingEmptySubsequences: false).map {
+      TerminalText.sanitized(String($0))
+    }.joined(separator: "\n")
+    return [
+      styler.paint("Question · \(template.topic) · \(template.id) · seed \(question.seed)", .dim),
+      MarkdownRenderer.render(prompt, width: options.width, styler: styler),
+      styler.paint(
+        "Answer with \(question.format.instruction). \(Self.quizChoices).", .dim),
+    ].joined(separator: "\n")
+  }
+
+  /// What happened in the run and what to read, after an answer or a skip.
+  private func explanation(of question: QuizQuestion) -> [String] {
+    var lines = [styler.paint("What happened in the model:", .heading)]
+    lines += question.events.map { "  " + TerminalText.sanitized($0) }
+    let template = question.instance.template
+    let title =
+      course.loaded?.library.lesson(template.lesson).map { " (\(TerminalText.sanitized($0.title)))" } ?? ""
+    lines.append("Read more: lesson \(template.lesson)\(title).")
+    lines.append(styler.paint("again asks this question with new values; quiz asks another.", .dim))
+    return lines
+  }
+
+  private func shown(_ answer: QuizAnswer) -> String { TerminalText.sanitized(answer.description) }
+
+  /// A fresh seed for the next question, from the session seed and the questions asked so far;
+  /// kept below a million so a learner can repeat it with `multileader quiz --seed N`.
+  package mutating func nextQuizSeed() -> UInt64 {
+    course.quizzesAsked += 1
+    var generator = SplitMix64(seed: seed &+ course.quizzesAsked &* 0x9E37_79B9)
+    return generator.next() % 1_000_000
+  }
+}

@@ -1,0 +1,32 @@
+import Workbench
+
+/// One parsed command of the course: learning, practice and progress.
+package enum TutorCommand: Hashable, Sendable {
+  /// Lessons, scenarios, the mnemonic, quizzes and interviews.
+  case course(CourseCommand)
+  /// Review and progress.
+  case progress(ProgressCommand)
+}
+
+extension CommandCatalog {
+  /// The course's commands, in `help` order.
+  package static let tutorCommands: [CommandSpec] =
+    courseCommands + quizCommands + interviewCommands + progressCommands
+
+  /// The course command with this name or alias.
+  package static func tutorSpec(named name: String) -> CommandSpec? {
+    tutorCommands.first { $0.name == name || $0.aliases.contains(name) }
+  }
+}
+
+extension CommandParser {
+  /// The course command `spec` names, built from `arguments`, or `nil` when `spec` is not one.
+  package static func tutorCommand(_ spec: CommandSpec, _ arguments: ArgumentList) throws(ShellError)
+    -> TutorCommand?
+  {
+    if let course = try parseCourse(spec, arguments) { return course }
+    if let quiz = try parseQuiz(spec, arguments) { return quiz }
+    if let interview = try parseInterview(spec, arguments) { return interview }
+    return try parseProgress(spec, arguments)
+  }
+}

@@ -1,0 +1,31 @@
+import TerminalUI
+
+/// How a shell session presents its output.
+public struct SessionOptions: Hashable, Sendable {
+  /// Plain text or ANSI colour.
+  public var style: TextStyle
+  /// The width to wrap and fit tables to, in terminal columns.
+  public var width: Int
+  /// Whether commands that support it print JSON instead of text.
+  public var json: Bool
+  /// The seed of the first cluster.
+  public var seed: UInt64
+  /// The characters `diagram` and `topology` draw with (ASCII when the terminal cannot show more).
+  public var charset: DiagramCharset
+  /// How much work one command may do.
+  public var limits: WorkLimits
+
+  /// Creates options; by default plain text, 80 columns, no JSON, seed 1, Unicode pictures and
+  /// the standard work limits.
+  public init(
+    style: TextStyle = .plain, width: Int = 80, json: Bool = false, seed: UInt64 = 1,
+    charset: DiagramCharset = .unicode, limits: WorkLimits = WorkLimits()
+  ) {
+    self.style = style
+    self.width = width
+    self.json = json
+    self.seed = seed
+    self.charset = charset
+    self.limits = limits
+  }
+}

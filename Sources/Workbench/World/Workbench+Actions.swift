@@ -1,0 +1,196 @@
+import ReplicationModel
+import ReplicationSimulation
+import TerminalUI
+
+extension Workbench {
+  package mutating func write(_ request: WriteRequest) throws(ShellError) -> String {
+    let node = try nodeID(request.node)
+    let client = try request.from.map { name throws(ShellError) in try regionID(name) }
+    let valueHasControls = TerminalText.containsControlCharacters(request.payload.description)
+    if TerminalText.containsControlCharacters(request.key) || valueHasControls {
+      throw ShellError("Keys and values must be printable text.")
+    }
+    let issued = try checked { () throws(ModelError) in
+      try world.write(
+        key: request.key, request.payload, to: node, from: client, context: request.context, at: request.at)
+    }
+    let verb = Self.describeRequest(key: request.key, payload: request.payload)
+    if let at = request.at {
+      let region = world.layout.name(of: client ?? world.layout.region(of: node))
+      return
+        "\(issued.write) scheduled: a client in \(region) sends \(TerminalText.sanitized(verb)) to \(request.node) at \(at). Use run to carry it out."
+    }
+    let before = world.trace.count
+    var budget = options.limits.events
+    while world.history[issued.write]?.result == nil && budget > 0 && world.step() { budget -= 1 }
+    var lines = [writeResultLine(issued.write)]
+    let others = world.trace[before...].filter { EventFormatter.isNotable($0.kind) }.count - 2
+    if others > 0 {
+      lines.append(
+        styler.paint("  (\(others) more event\(others == 1 ? "" : "s") meanwhile; trace shows them)", .dim))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// A request in words: `topping=olive`, `delete of topping`, `incr likes 2`.
+  package static func describeRequest(key: String, payload: Payload) -> String {
+    switch payload {
+    case .tombstone: "delete of \(key)"
+    case .crdtOperation(let operation): "\(operation.name) \(key)" + operationArguments(operation)
+    case .value, .crdt: "\(key)=\(payload)"
+    }
+  }
+
+  private static func operationArguments(_ operation: CRDTOperation) -> String {
+    let full = operation.description
+    guard let space = full.firstIndex(of: " ") else { return "" }
+    return String(full[space...])
+  }
+
+  /// One line on what became of a write.
+  package func writeResultLine(_ write: WriteID) -> String {
+    guard let record = world.history[write] else { return "\(write): no record." }
+    var what = Self.describeRequest(key: record.key, payload: record.payload)
+    if case .accepted(let version)? = record.result, case .crdt(let value) = version.payload {
+      what += ", now \(record.key) = \(value)"
+    }
+    let node = world.layout.name(of: record.node)
+    let waited = record.latency.map { " (the client waited \($0))" } ?? ""
+    switch record.result {
+    case .accepted(let version)?:
+      return styler.paint("\(write) accepted", .success)
+        + " by \(node): \(TerminalText.sanitized(what)), version \(version.vector.text(width: world.layout.leaders.count)), timestamp \(version.timestamp)\(waited)."
+    case .rejected(let reason)?:
+      return styler.paint("\(write) rejected", .failure)
+        + " by \(node): \(EventFormatter.describe(reason, layout: world.layout))\(waited)."
+    case nil:
+      return "\(write) is still waiting for an answer; run lets time pass."
+    }
+  }
+
+  package mutating func read(node name: String, key: String, json: Bool) throws(ShellError) -> String {
+    let node = try nodeID(name)
+    let result = try checked { () throws(ModelError) in try world.read(key, at: node) }
+    if json || options.json { return JSONViews.read(result, world: world).rendered() }
+    let width = world.layout.leaders.count
+    let label = "\(name) \(TerminalText.sanitized(key))"
+    switch result.versions.count {
+    case 0:
+      return "\(label): no value (never written here yet)."
+    case 1:
+      return
+        "\(label) = \(valueText(result.versions[0]))   \(styler.paint(versionDetail(result.versions[0]), .dim))\ncontext: \(result.context.text(width: width))"
+    default:
+      var lines = ["\(label) has \(result.versions.count) siblings (concurrent versions):"]
+      let values = result.versions.map { valueText($0) }
+      let column = values.map { TerminalText.displayWidth($0) }.max() ?? 0
+      for (version, value) in zip(result.versions, values) {
+        let padded = TerminalText.pad(value, to: column)
+        lines.append("  \(padded)   \(styler.paint(versionDetail(version), .dim))")
+      }
+      lines.append(
+        "context: \(result.context.text(width: width))  (write with --context \(result.context.text(width: width)) to replace them all)"
+      )
+      if world.layout.policy(for: key).namesWinningRevision,
+        let winner = RevisionWinner.winner(of: result.versions)
+      {
+        let losers = result.versions.filter { $0.writeID != winner.writeID }.map {
+          "\(RevisionWinner.revision(of: $0)) (\($0.writeID))"
+        }
+        lines.append(
+          "CouchDB shows \(valueText(winner)), revision \(RevisionWinner.revision(of: winner)) (\(winner.writeID)); "
+            + "_conflicts: \(losers.joined(separator: ", ")).")
+      }
+      return lines.joined(separator: "\n")
+    }
+  }
+
+  package func valueText(_ version: Version) -> String {
+    version.payload == .tombstone
+      ? styler.paint("(deleted)", .dim) : TerminalText.sanitized(version.payload.description)
+  }
+
+  package func versionDetail(_ version: Version) -> String {
+    let writes =
+      version.mergedFrom.isEmpty
+      ? "\(version.writeID)" : "merged " + version.mergedFrom.map(\.description).joined(separator: "+")
+    return
+      "\(writes), \(version.vector.text(width: world.layout.leaders.count)), \(version.timestamp), from \(world.layout.name(of: version.origin))"
+  }
+
+  package mutating func step(_ count: Int) -> String {
+    let before = world.trace.count
+    var stepped = 0
+    while stepped < count && world.step() { stepped += 1 }
+    guard stepped > 0 else {
+      return "Nothing is pending: every message has arrived. Write something, or heal/recover."
+    }
+    var text = eventLines(since: before, notableOnly: false)
+    if !world.hasPendingEvents { text += "\n" + styler.paint("Nothing more is pending.", .dim) }
+    return text
+  }
+
+  package mutating func run(_ length: RunLength) throws(ShellError) -> String {
+    let before = world.trace.count
+    let start = world.now
+    var note = ""
+    switch length {
+    case .untilQuiet:
+      if !world.runUntilQuiet(eventLimit: options.limits.events) {
+        note = "Stopped after \(options.limits.events) events; run again to continue."
+      }
+    case .duration(let duration):
+      world.run(until: world.now + duration)
+    case .until(let time):
+      guard time >= world.now else {
+        throw ShellError("\(time) has passed already; it is \(world.now). Give a later time.")
+      }
+      world.run(until: time)
+    }
+    var lines: [String] = []
+    let events = eventLines(since: before, notableOnly: true)
+    if !events.isEmpty { lines.append(events) }
+    var summary = "Now \(world.now) (\(world.now - start) later)."
+    if !world.hasPendingEvents {
+      summary +=
+        world.held.isEmpty
+        ? " Nothing is pending."
+        : " \(world.held.count) message\(world.held.count == 1 ? " waits" : "s wait") for a heal or a recovery."
+    }
+    lines.append(styler.paint(summary, .dim))
+    if !note.isEmpty { lines.append(note) }
+    return lines.joined(separator: "\n")
+  }
+
+  package mutating func resolve(key: String, value: String, at name: String?) throws(ShellError) -> String {
+    let node = try name.map { n throws(ShellError) in try nodeID(n) } ?? firstLeaderHoldingSiblings(of: key)
+    guard world.layout.info(node).leaderSlot != nil else {
+      throw ShellError("\(world.layout.name(of: node)) is a follower; resolve through a leader.")
+    }
+    let read = try checked { () throws(ModelError) in try world.read(key, at: node) }
+    guard !read.versions.isEmpty else {
+      throw ShellError(
+        "\(TerminalText.sanitized(key)) has no value at \(world.layout.name(of: node)); nothing to resolve.")
+    }
+    let request = WriteRequest(
+      node: world.layout.name(of: node), key: key, payload: .value(value), at: nil, from: nil,
+      context: read.context)
+    let replaced = read.versions.map(\.writeID.description).joined(separator: ", ")
+    return try write(request) + "\nIt replaces \(replaced) wherever it arrives; run to let it replicate."
+  }
+
+  private func firstLeaderHoldingSiblings(of key: String) -> NodeID {
+    world.layout.leaders.first {
+      (try? world.read(key, at: $0))?.versions.count ?? 0 > 1 && !world.isNodeDown($0)
+    }
+      ?? world.layout.leaders.first { !world.isNodeDown($0) } ?? world.layout.leaders[0]
+  }
+
+  /// Event lines for the trace recorded since index `start`.
+  package func eventLines(since start: Int, notableOnly: Bool) -> String {
+    let formatter = EventFormatter(layout: world.layout, styler: styler)
+    return world.trace[start...].compactMap { event in
+      notableOnly && !EventFormatter.isNotable(event.kind) ? nil : formatter.line(for: event)
+    }.joined(separator: "\n")
+  }
+}
