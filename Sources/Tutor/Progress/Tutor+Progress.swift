@@ -83,7 +83,8 @@ extension Tutor {
     of template: QuizTemplate, rating: ReviewRating, source: GradeSource = .model
   ) {
     let review = ReviewRecord(
-      cardID: template.id, topic: template.topic, time: course.now, rating: rating, source: source)
+      cardID: CardID.quiz(template: template.id).description, topic: template.topic, time: course.now,
+      rating: rating, source: source)
     _ = attempt { store throws(ProgressFailure) in try store.record(review) }
   }
 

@@ -22,7 +22,7 @@ extension Tutor {
     var dueTotal = 0
     for topic in topics {
       let templates = library.quizzes.filter { $0.topic == topic }
-      let topicCards = templates.compactMap { byID[$0.id] }
+      let topicCards = templates.compactMap { byID[CardID.quiz(template: $0.id).description] }
       let mastered = topicCards.filter(\.isMastered).count
       let due = topicCards.filter { $0.due.dayNumber(utcOffsetSeconds: offset) <= today }.count
       dueTotal += due
@@ -30,7 +30,7 @@ extension Tutor {
         pad(TerminalText.sanitized(topic), width) + "  " + pad("\(topicCards.count)/\(templates.count)", 4)
           + "  " + pad("\(mastered)", 8) + "  \(due)")
     }
-    let unseen = library.quizzes.filter { byID[$0.id] == nil }.count
+    let unseen = library.quizzes.filter { byID[CardID.quiz(template: $0.id).description] == nil }.count
     let newToday = max(
       0, reviewLimits().newCards - DayCounts(day: today, log: log, utcOffset: offset).newCards)
     let others = cards.filter {

@@ -15,7 +15,7 @@ extension Tutor {
     let due = cards.filter { known.contains($0.id) && !$0.isNew && $0.due <= course.now }
       .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
       .prefix(max(0, limits.reviews - today.reviews)).map { CardID($0.id) }
-    let fresh = library.quizzes.filter { !seen.contains($0.id) }
+    let fresh = library.quizzes.filter { !seen.contains(CardID.quiz(template: $0.id).description) }
       .prefix(max(0, limits.newCards - today.newCards)).map { CardID.quiz(template: $0.id) }
     guard !due.isEmpty || !fresh.isEmpty else {
       return nothingDue(cards: cards.filter { known.contains($0.id) }, today: today)
