@@ -11,7 +11,7 @@ extension CommandCatalog {
   }
 
   /// Every name and alias, sorted.
-  static var names: [String] { all.flatMap { [$0.name] + $0.aliases }.sorted() }
+  static let names: [String] = all.flatMap { [$0.name] + $0.aliases }.sorted()
 
   static let shellCommands: [CommandSpec] = [
     CommandSpec(

@@ -31,12 +31,7 @@ enum ShellCommand: Hashable, Sendable {
   {
     if let command = try CommandParser.tutorCommand(spec, arguments) { return .tutor(command) }
     let words = arguments.positionals
-    func expect(_ counts: ClosedRange<Int>) throws(ShellError) {
-      guard counts.contains(words.count) else {
-        let problem = words.count < counts.lowerBound ? "needs more arguments" : "has too many arguments"
-        throw ShellError("\(spec.name) \(problem).", hint: spec.usageHint)
-      }
-    }
+    let expect = arguments.expect
     switch spec.name {
     case "help":
       try expect(0...1)

@@ -8,12 +8,7 @@ extension CommandParser {
     -> TutorCommand?
   {
     let words = arguments.positionals
-    func expect(_ counts: ClosedRange<Int>) throws(ShellError) {
-      guard counts.contains(words.count) else {
-        let problem = words.count < counts.lowerBound ? "needs more arguments" : "has too many arguments"
-        throw ShellError("\(spec.name) \(problem).", hint: spec.usageHint)
-      }
-    }
+    let expect = arguments.expect
     switch spec.name {
     case "lessons":
       try expect(0...0)

@@ -12,9 +12,7 @@ package enum CommandCatalog {
   }
 
   /// Every workbench command name and alias, sorted.
-  package static var workbenchNames: [String] {
-    workbenchCommands.flatMap { [$0.name] + $0.aliases }.sorted()
-  }
+  package static let workbenchNames: [String] = workbenchCommands.flatMap { [$0.name] + $0.aliases }.sorted()
 
   private static let json = OptionSpec(name: "json", valueName: nil, kind: nil)
 

@@ -64,12 +64,7 @@ package enum CommandParser {
     -> WorkbenchCommand
   {
     let words = arguments.positionals
-    func expect(_ counts: ClosedRange<Int>) throws(ShellError) {
-      guard counts.contains(words.count) else {
-        let problem = words.count < counts.lowerBound ? "needs more arguments" : "has too many arguments"
-        throw ShellError("\(spec.name) \(problem).", hint: spec.usageHint)
-      }
-    }
+    let expect = arguments.expect
     if let operation = try parseCRDTOperation(spec, arguments) { return operation }
     if let exploration = try parseExplore(spec, arguments) { return exploration }
     let json = arguments.has("json")

@@ -5,6 +5,17 @@ package struct ArgumentList {
   /// Options given, by name without dashes; flags without a value map to `""`.
   package var options: [String: String] = [:]
 
+  /// The spec the words were read for.
+  package let spec: CommandSpec
+
+  /// Checks that there are `counts` positional words: otherwise "NAME needs more arguments." or
+  /// "NAME has too many arguments.", with the usage line.
+  package func expect(_ counts: ClosedRange<Int>) throws(ShellError) {
+    guard !counts.contains(positionals.count) else { return }
+    let problem = positionals.count < counts.lowerBound ? "needs more arguments" : "has too many arguments"
+    throw ShellError("\(spec.name) \(problem).", hint: spec.usageHint)
+  }
+
   /// Splits words into positionals and options, refusing options the command does not know.
   ///
   /// - Parameters:
@@ -12,6 +23,7 @@ package struct ArgumentList {
   ///   - spec: The command's specification (which options exist and which take a value).
   /// - Throws: ``ShellError`` for an unknown option or an option missing its value.
   package init(_ words: [String], for spec: CommandSpec) throws(ShellError) {
+    self.spec = spec
     var index = 0
     while index < words.count {
       let word = words[index]
