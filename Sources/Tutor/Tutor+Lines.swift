@@ -45,7 +45,8 @@ extension Tutor {
       }
     case .review?:
       if AnswerReader.normalised(line) == "review stop" {
-        return .handled(CommandOutcome(output: (try? stopReview()) ?? ""))
+        let stopped = (try? stopReview()) ?? ""
+        return .handled(CommandOutcome(output: OutputFitter.fit(stopped, width: options.width)))
       }
     case nil:
       if words == ["review", "stop"] { return .command }
