@@ -23,6 +23,7 @@ import Testing
     #expect(quiz.error == nil, "\(quiz.error ?? "")")
     let review = shell.execute("review --new 0")
     #expect(review.output.contains("Predict · scenario topping-timestamp"), "\(review.output)")
+    #expect(review.output.hasPrefix("The question that was waiting is set aside, not graded."))
     #expect(shell.prompt == "predict topping-timestamp 1", "the prediction is what waits")
     let reviewsBefore = store.reviews().count
     let done = shell.execute("pepperoni")

@@ -20,9 +20,12 @@ extension Tutor {
     guard !due.isEmpty || !fresh.isEmpty else {
       return nothingDue(cards: cards.filter { known.contains($0.id) }, today: today)
     }
-    let heading = styler.paint(
+    var heading = styler.paint(
       "Review: \(due.count) due, \(fresh.count) new (limits \(limits.newCards) new and "
         + "\(limits.reviews) reviews a day). review stop ends it.", .heading)
+    if case .asking = practice {
+      heading = styler.paint("The question that was waiting is set aside, not graded.", .dim) + "\n" + heading
+    }
     return heading + "\n" + (try nextReviewQuestion(ReviewSession(queue: due + fresh)))
   }
 
