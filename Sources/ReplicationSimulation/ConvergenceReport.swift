@@ -30,6 +30,20 @@ public struct UnresolvedConflict: Hashable, Sendable {
 }
 
 extension ConvergenceReport {
+  /// The keys whose replicas keep siblings, from the stores alone: what ``unresolvedConflicts``
+  /// says, without looking through the write history (so its cost does not grow with it).
+  static func unresolvedConflicts(in nodes: [ReplicaNode]) -> [UnresolvedConflict] {
+    var keys = Set<String>()
+    for node in nodes { keys.formUnion(node.store.keys.keys) }
+    return keys.sorted().compactMap { key in
+      for node in nodes {
+        let held = node.store[key].held
+        if held.count > 1 { return UnresolvedConflict(key: key, writes: held.map(\.writeID)) }
+      }
+      return nil
+    }
+  }
+
   /// Builds the report from the replicas' stores and the write history.
   ///
   /// A write counts as kept when some replica holds it (as the value, a sibling, or part of a

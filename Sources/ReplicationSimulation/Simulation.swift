@@ -38,8 +38,9 @@ public struct Simulation: Sendable {
   public internal(set) var recording: Recording
   /// The seed of the random generator.
   public let seed: UInt64
-  /// The recorded events (empty unless ``Recording/trace`` is on).
-  public internal(set) var trace: [TraceEvent] = []
+  /// The recorded events, the newest ``Trace/standardLimit`` of them (empty unless
+  /// ``Recording/trace`` is on).
+  public internal(set) var trace = Trace()
   /// Every client write (empty unless ``Recording/history`` is on).
   public internal(set) var history = WriteHistory()
   /// How many events have been processed.
@@ -163,6 +164,34 @@ public struct Simulation: Sendable {
   /// Processes every event within `duration` from now.
   public mutating func run(for duration: SimDuration) { run(until: now + duration) }
 
+  /// Processes events up to `time` (until none is pending when `time` is `nil`), at most
+  /// `eventLimit` of them, and asks `shouldStop` with the count so far every
+  /// ``checkInterval`` events, so a caller can stop a long run from outside.
+  ///
+  /// - Returns: How the run ended. When it reached its end, the clock shows `time` (if given);
+  ///   otherwise it shows the time of the last event processed.
+  public mutating func run(until time: SimTime?, eventLimit: Int, shouldStop: (Int) -> Bool) -> RunEnd {
+    var processed = 0
+    while processed < eventLimit {
+      if processed % Self.checkInterval == Self.checkInterval - 1 && shouldStop(processed) {
+        return .interrupted(events: processed)
+      }
+      guard step(notAfter: time) else {
+        if let time { now = max(now, time) }
+        return .reached(events: processed)
+      }
+      processed += 1
+    }
+    if let time, queue.nextTime.map({ $0 > time }) ?? true {
+      now = max(now, time)
+      return .reached(events: processed)
+    }
+    return queue.isEmpty ? .reached(events: processed) : .eventLimit(events: processed)
+  }
+
+  /// How many events ``run(until:eventLimit:shouldStop:)`` processes between two questions.
+  public static let checkInterval = 1_024
+
   /// Processes events until none is pending, or `eventLimit` were processed.
   ///
   /// - Returns: `true` when the simulation became quiet, `false` when the limit stopped it.
@@ -176,10 +205,19 @@ public struct Simulation: Sendable {
     return queue.isEmpty
   }
 
+  /// The keys whose replicas keep siblings now, as ``report()`` lists them, without its look
+  /// through every write ever made.
+  public func unresolvedConflicts() -> [UnresolvedConflict] {
+    ConvergenceReport.unresolvedConflicts(in: nodes)
+  }
+
   /// The convergence report for the current state.
   public func report() -> ConvergenceReport {
     ConvergenceReport(nodes: nodes, history: history, inFlight: deliveriesScheduled, held: heldMessages.count)
   }
+
+  /// Keeps at most `limit` trace events from now on (the oldest are dropped first).
+  public mutating func limitTrace(to limit: Int) { trace.setLimit(limit) }
 
   @inline(__always)
   mutating func record(_ kind: @autoclosure () -> TraceKind) {

@@ -34,6 +34,13 @@ public struct ShellSession: Sendable {
   /// The replication world the commands act on.
   public var world: Simulation { tutor.bench.world }
 
+  /// Asked during long commands whether to stop (the executable's Ctrl-C), and shown their
+  /// progress; by default nothing stops them.
+  public var watch: CommandWatch {
+    get { tutor.bench.watch }
+    set { tutor.bench.watch = newValue }
+  }
+
   /// The prompt's text, without colour or the trailing `> `: `multileader`, `drill 2/4` during a
   /// mnemonic drill, `quiz clock-skew` while a quiz question waits for its answer, or the scenario
   /// and its step, such as `topping-timestamp 3/9`.

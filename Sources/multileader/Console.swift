@@ -22,7 +22,13 @@ enum Console {
     write(text, to: STDOUT_FILENO)
   }
 
-  /// Writes an error message and a newline to standard error, in red when `color` is on.
+  /// Rewrites the current line of standard error (a terminal) with `line`: a running command's
+  /// progress, or nothing to clear it.
+  static func printProgress(_ line: String) {
+    write("\r\u{1B}[K" + line, to: STDERR_FILENO)
+  }
+
+  /// Writes `message` and a newline to standard error, in red when `color` is set.
   static func printError(_ message: String, color: Bool = false) {
     write((color ? Escape.red + message + Escape.reset : message) + "\n", to: STDERR_FILENO)
   }

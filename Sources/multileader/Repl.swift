@@ -2,6 +2,7 @@ import Glibc
 import Shell
 import Synchronization
 import Tutor
+import Workbench
 
 /// The one live session, where readline's C callbacks (Tab completion) can reach it.
 ///
@@ -35,6 +36,8 @@ enum Repl {
     let progress = ProgressSetup.store(
       data: globals.data, legacyPlaceFile: historyPath.map(PlaceFile.path(historyPath:)))
     SessionHolder.session!.attachProgress(progress)
+    let interrupt = CommandInterrupt(showsProgress: Terminal.isTerminal(STDERR_FILENO))
+    SessionHolder.session!.watch = interrupt.watch
     Console.printOutput(
       Greeting.text(
         returning: ProgressSetup.returning(progress), color: color,
@@ -52,7 +55,9 @@ enum Repl {
         let now = WallClock.now()
         let time = LearnerTime(
           now, utcOffsetSeconds: WallClock.utcOffset(at: now), wallClockSeconds: now.secondsSince1970)
+        interrupt.begin(columns: SessionHolder.session!.options.width)
         let outcome = SessionHolder.session!.execute(line, at: time)
+        interrupt.end()
         if outcome.clearsScreen && Terminal.isTerminal(STDOUT_FILENO) { Console.clearScreen() }
         Pager.print(outcome.output, rows: Terminal.windowRows())
         for notice in outcome.notices { Console.printError(notice, color: errorColor) }

@@ -86,6 +86,9 @@ struct SoakCheck {
   private func checkConvergence(_ world: Simulation, _ schedule: RandomSchedule) {
     let report = world.report()
     #expect(report.converged, "divergent \(report.divergentKeys)\n\(schedule)")
+    #expect(
+      world.unresolvedConflicts() == report.unresolvedConflicts, "the shortcut `conflicts` takes\n\(schedule)"
+    )
     #expect(report.isSettled, "\(schedule)")
     let unanswered = world.history.inOrder.filter { $0.result == nil }.map(\.write)
     #expect(unanswered.isEmpty, "no answer for \(unanswered)\n\(schedule)")

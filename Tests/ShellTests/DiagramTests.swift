@@ -122,7 +122,7 @@ import Testing
     try world.write(key: "k\u{1B}[2J", .value("v\u{1B}[31m\u{202E}"), to: NodeID(0))
     world.runUntilQuiet()
     let builder = DiagramBuilder(layout: world.layout, styler: .plain, followers: true)
-    let text = builder.diagram(of: world.trace).render(width: 80)
+    let text = builder.diagram(of: Array(world.trace)).render(width: 80)
     #expect(!text.contains("\u{1B}"))
     #expect(!text.contains("\u{202E}"))
     #expect(text.contains("k\\e[2J"))

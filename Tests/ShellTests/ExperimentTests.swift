@@ -28,7 +28,8 @@ import Testing
   }
 
   @Test func hybridTimestampsNeverLoseLaterWrites() throws {
-    let points = try Experiment.skew.run(ExperimentSettings(runs: 2, points: 4, writes: 30), seed: 7)
+    let points = try #require(
+      try Experiment.skew.run(ExperimentSettings(runs: 2, points: 4, writes: 30), seed: 7))
     #expect(points.map(\.x) == [0, 333, 666, 1_000])
     #expect(points.allSatisfy { $0.y[1] == 0 })
     #expect(points[0].y[0] == 0)
@@ -36,7 +37,8 @@ import Testing
   }
 
   @Test func aSingleLeaderMakesFarClientsWaitARoundTrip() throws {
-    let points = try Experiment.latency.run(ExperimentSettings(runs: 1, points: 3, writes: 20), seed: 1)
+    let points = try #require(
+      try Experiment.latency.run(ExperimentSettings(runs: 1, points: 3, writes: 20), seed: 1))
     for point in points {
       #expect(point.y[0] == 2 * Double(point.x))
       #expect(point.y[1] == 2)
@@ -45,7 +47,8 @@ import Testing
   }
 
   @Test func aQuorumNeedsAMajority() throws {
-    let points = try Experiment.quorum.run(ExperimentSettings(runs: 1, points: 8, writes: 10), seed: 1)
+    let points = try #require(
+      try Experiment.quorum.run(ExperimentSettings(runs: 1, points: 8, writes: 10), seed: 1))
     #expect(points.map(\.x) == [0, 1, 2, 3, 4])
     let expected: [[Double]] = [
       [100, 100, 100], [0, 100, 100], [.nan, 0, 100], [.nan, .nan, 0], [.nan, .nan, 0],
@@ -58,7 +61,8 @@ import Testing
   }
 
   @Test func aQuorumWaitsForTheNearestMajorityThenTheTimeout() throws {
-    let points = try Experiment.quorumLatency.run(ExperimentSettings(runs: 1, points: 5, writes: 10), seed: 1)
+    let points = try #require(
+      try Experiment.quorumLatency.run(ExperimentSettings(runs: 1, points: 5, writes: 10), seed: 1))
     // Round trips to the farthest member of the nearest majority (asia 75, eu 40, sa 60 ms one way),
     // plus the client's 1 ms each way; with no majority, the 500 ms timeout plus those 2 ms.
     let expected: [[Double]] = [
@@ -72,7 +76,8 @@ import Testing
   }
 
   @Test func moreLatencyLosesMoreWrites() throws {
-    let points = try Experiment.conflicts.run(ExperimentSettings(runs: 2, points: 2, writes: 400), seed: 3)
+    let points = try #require(
+      try Experiment.conflicts.run(ExperimentSettings(runs: 2, points: 2, writes: 400), seed: 3))
     #expect(points[1].y[0] > points[0].y[0])
   }
 

@@ -16,6 +16,8 @@ public struct ExplorationResult: Sendable {
   public let classes: Double?
   /// Whether the bound on states stopped the search: other outcomes may exist.
   public let isPartial: Bool
+  /// Whether the caller stopped the search (its `shouldStop` said yes); the result is partial.
+  public let interrupted: Bool
   /// The options explored with.
   public let options: ExplorationOptions
   /// The client writes of the explored world (sent, not necessarily answered), in write order.

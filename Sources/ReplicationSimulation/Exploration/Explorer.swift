@@ -27,6 +27,10 @@ public struct Explorer {
   private var commuted = 0
   private var unexplored = 0
   private var cycles = 0
+  /// Asked every ``Simulation/checkInterval`` states with the count so far; `true` stops the search.
+  private let shouldStop: (Int) -> Bool
+  /// Whether `shouldStop` stopped the search.
+  private var interrupted = false
 
   private struct Edge {
     let step: ExplorationStep
@@ -39,13 +43,20 @@ public struct Explorer {
     var edge: Int32
   }
 
-  private init(options: ExplorationOptions) { self.options = options }
+  private init(options: ExplorationOptions, shouldStop: @escaping (Int) -> Bool) {
+    self.options = options
+    self.shouldStop = shouldStop
+  }
 
   /// Explores every order of `world`'s pending events under `options`.
-  public static func explore(_ world: Simulation, options: ExplorationOptions = ExplorationOptions())
-    -> ExplorationResult
-  {
-    var explorer = Explorer(options: options)
+  ///
+  /// `shouldStop` is asked every ``Simulation/checkInterval`` states with the number of states so
+  /// far; once it says yes, no further state is expanded and the result says it was interrupted.
+  public static func explore(
+    _ world: Simulation, options: ExplorationOptions = ExplorationOptions(),
+    shouldStop: @escaping (Int) -> Bool = { _ in false }
+  ) -> ExplorationResult {
+    var explorer = Explorer(options: options, shouldStop: shouldStop)
     let start = ExplorationState(world: world, options: options, keepTrace: false)
     let root = explorer.visit(start, parent: nil, sleep: [])
     return explorer.result(root: root, writes: start.world.history.inOrder)
@@ -66,7 +77,10 @@ public struct Explorer {
     expanded.append(false)
     onStack.append(true)
     defer { onStack[Int(id)] = false }
-    guard Int(id) < options.maxStates else {
+    if !interrupted && id % Int32(Simulation.checkInterval) == Int32(Simulation.checkInterval - 1) {
+      interrupted = shouldStop(Int(id))
+    }
+    guard Int(id) < options.maxStates && !interrupted else {
       unexplored += 1
       return id
     }
@@ -157,7 +171,7 @@ public struct Explorer {
     return ExplorationResult(
       outcomes: summaries, statesVisited: edges.count - unexplored, transitionsComputed: computed,
       transitionsCommuted: commuted, orders: summaries.reduce(0) { $0 + $1.orders }, classes: classes,
-      isPartial: unexplored > 0 || cycles > 0, options: options, writes: writes)
+      isPartial: unexplored > 0 || cycles > 0, interrupted: interrupted, options: options, writes: writes)
   }
 
   /// The shortest order from `root` that ends in the outcome numbered `outcome`.

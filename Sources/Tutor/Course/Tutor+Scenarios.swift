@@ -83,7 +83,7 @@ extension Tutor {
   private mutating func goToStep(_ number: Int, of scenario: Scenario) throws(ShellError) -> String {
     var sandbox = try scenarioWorld(scenario, through: number - 1)
     let step = scenario.steps[number - 1]
-    let traceStart = sandbox.world.trace.count
+    let traceStart = sandbox.world.trace.endIndex
     var lines = [
       styler.paint("Step \(number) of \(scenario.steps.count)", .heading),
       MarkdownRenderer.render(

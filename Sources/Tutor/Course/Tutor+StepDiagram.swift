@@ -10,8 +10,8 @@ extension Tutor {
   /// Scenario steps and lesson examples show it under their transcript, leaders only, so the
   /// learner sees who knew what, when.
   package func changeDiagram(of world: Simulation, since start: Int) -> String? {
-    guard options.width >= SpaceTimeDiagram.minimumWidth, start < world.trace.count else { return nil }
-    let events = Array(world.trace[start...])
+    guard options.width >= SpaceTimeDiagram.minimumWidth, start < world.trace.endIndex else { return nil }
+    let events = Array(world.trace.events(since: start))
     let layout = world.layout
     let crossesRegions = events.contains { event in
       guard case .delivered(let envelope) = event.kind else { return false }

@@ -6,12 +6,18 @@ extension Experiment {
   ///
   /// The runs are independent worlds, each fixed by its seed, so they run on every core at once
   /// (``ParallelRuns``) and the numbers are the same as one after another.
-  package func run(_ settings: ExperimentSettings, seed: UInt64) throws(ModelError) -> [ExperimentPoint] {
+  ///
+  /// `shouldStop` is asked before each run with its index; once it says yes, the runs not started
+  /// are skipped and the sweep returns `nil`.
+  package func run(
+    _ settings: ExperimentSettings, seed: UInt64, shouldStop: @Sendable (Int) -> Bool = { _ in false }
+  ) throws(ModelError) -> [ExperimentPoint]? {
     let xs = xValues(points: settings.points)
     let seriesCount = seriesNames.count
     let runs = settings.runs
-    let results = ParallelRuns.map(count: xs.count * seriesCount * runs) {
-      index -> Result<Double, ModelError> in
+    let total = xs.count * seriesCount * runs
+    let results = ParallelRuns.map(count: total) { index -> Result<Double, ModelError>? in
+      if shouldStop(index) { return nil }
       let run = index % runs
       let series = (index / runs) % seriesCount
       let x = xs[index / (runs * seriesCount)]
@@ -28,7 +34,8 @@ extension Experiment {
       for series in 0..<seriesCount {
         var total = 0.0
         for run in 0..<runs {
-          total += try results[(pointIndex * seriesCount + series) * runs + run].get()
+          guard let result = results[(pointIndex * seriesCount + series) * runs + run] else { return nil }
+          total += try result.get()
         }
         means.append(total / Double(runs))
       }

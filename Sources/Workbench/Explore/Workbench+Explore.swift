@@ -29,7 +29,16 @@ extension Workbench {
         "That is too large to explore: each order has about \(Int(estimate.averageLength)) steps, \(ExplorationText.count(estimate.orders)) orders in all. Explore fewer writes, fewer followers or fewer faults, or add --max-states N for a partial answer."
       )
     }
-    let result = Explorer.explore(world, options: search)
+    let watch = self.watch
+    let result = Explorer.explore(world, options: search) { states in
+      watch.shouldStop("explore: \(ExplorationText.count(Double(states))) states so far")
+    }
+    guard !result.interrupted else {
+      throw ShellError(
+        "Interrupted: explore stopped after \(ExplorationText.count(Double(result.statesVisited))) states; "
+          + "nothing was changed\(exploration == nil ? "" : ", and replay still plays the last exploration")."
+      )
+    }
     exploration = ExplorationMemory(start: world, result: result)
     let text = ExplorationText(layout: world.layout, styler: styler, writes: result.writes)
     var lines = [summary(of: result)]
@@ -164,7 +173,7 @@ extension Workbench {
     else {
       throw ShellError("That order no longer fits the explored cluster; explore again.")
     }
-    let before = request == .next ? world.trace.count : memory.start.trace.count
+    let before = request == .next ? world.trace.endIndex : memory.start.trace.endIndex
     world = replayed
     let shown = request == .next ? memory.played : 0
     memory.played = count
@@ -172,7 +181,7 @@ extension Workbench {
     var lines: [String] = []
     let text = ExplorationText(layout: world.layout, styler: styler, writes: memory.result.writes)
     for index in shown..<count { lines.append("\(index + 1). \(text.describe(steps[index]))") }
-    if before < world.trace.count {
+    if before < world.trace.endIndex {
       lines.append(eventLines(since: before, notableOnly: false))
     }
     let done = count == steps.count

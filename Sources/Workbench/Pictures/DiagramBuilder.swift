@@ -28,7 +28,7 @@ package struct DiagramBuilder {
   }
 
   /// The events with something to draw: those that involve only nodes with a lane.
-  package func drawable(_ events: [TraceEvent]) -> [TraceEvent] {
+  package func drawable(_ events: some Sequence<TraceEvent>) -> [TraceEvent] {
     let nodes = Set(laneNodes)
     return events.filter { TraceNodes.of($0.kind).allSatisfy(nodes.contains) }
   }

@@ -57,9 +57,9 @@ package enum JSONViews {
     return .object([JSONMember("time", .string(world.now.description)), JSONMember("nodes", .array(nodes))])
   }
 
-  package static func conflicts(_ report: ConvergenceReport, world: Simulation) -> JSONValue {
+  package static func conflicts(_ conflicts: [UnresolvedConflict]) -> JSONValue {
     .array(
-      report.unresolvedConflicts.map { conflict in
+      conflicts.map { conflict in
         .object([
           JSONMember("key", .string(conflict.key)),
           JSONMember("writes", .array(conflict.writes.map { .string($0.description) })),
@@ -86,7 +86,7 @@ package enum JSONViews {
             ])
           })
       ),
-      JSONMember("unresolved_conflicts", conflicts(report, world: world)),
+      JSONMember("unresolved_conflicts", conflicts(report.unresolvedConflicts)),
       JSONMember("messages_in_flight", .int(report.messagesInFlight)),
       JSONMember("messages_waiting", .int(report.messagesHeld)),
       JSONMember("time", .string(world.now.description)),

@@ -20,11 +20,20 @@ extension Workbench {
       return
         "\(issued.write) scheduled: a client in \(region) sends \(TerminalText.sanitized(verb)) to \(request.node) at \(at). Use run to carry it out."
     }
-    let before = world.trace.count
+    let before = world.trace.endIndex
     var budget = options.limits.events
-    while world.history[issued.write]?.result == nil && budget > 0 && world.step() { budget -= 1 }
+    while world.history[issued.write]?.result == nil && budget > 0 && world.step() {
+      budget -= 1
+      if budget % Simulation.checkInterval == 0
+        && watch.shouldStop("write: \(counted(options.limits.events - budget, "event")) so far")
+      {
+        return styler.paint(
+          "Interrupted while \(issued.write) waited for its answer, after \(counted(options.limits.events - budget, "event")): "
+            + "the world stands at \(world.now); run goes on from here.", .warning)
+      }
+    }
     var lines = [writeResultLine(issued.write)]
-    let others = world.trace[before...].filter { EventFormatter.isNotable($0.kind) }.count - 2
+    let others = world.trace.events(since: before).filter { EventFormatter.isNotable($0.kind) }.count - 2
     if others > 0 {
       lines.append(
         styler.paint("  (\(others) more event\(others == 1 ? "" : "s") meanwhile; trace shows them)", .dim))
@@ -119,7 +128,7 @@ extension Workbench {
   }
 
   package mutating func step(_ count: Int) -> String {
-    let before = world.trace.count
+    let before = world.trace.endIndex
     var stepped = 0
     while stepped < count && world.step() { stepped += 1 }
     guard stepped > 0 else {
@@ -131,23 +140,35 @@ extension Workbench {
   }
 
   package mutating func run(_ length: RunLength) throws(ShellError) -> String {
-    let before = world.trace.count
+    let before = world.trace.endIndex
     let start = world.now
-    var note = ""
+    let end: SimTime?
     switch length {
-    case .untilQuiet:
-      if !world.runUntilQuiet(eventLimit: options.limits.events) {
-        note = "Stopped after \(options.limits.events) events; run again to continue."
-      }
-    case .duration(let duration):
-      world.run(until: world.now + duration)
+    case .untilQuiet: end = nil
+    case .duration(let duration): end = world.now + duration
     case .until(let time):
       guard time >= world.now else {
         throw ShellError("\(time) has passed already; it is \(world.now). Give a later time.")
       }
-      world.run(until: time)
+      end = time
     }
+    let watch = self.watch
+    let outcome = world.run(until: end, eventLimit: options.limits.events) { processed in
+      watch.shouldStop("run: \(counted(processed, "event")) so far")
+    }
+    var note = ""
     var lines: [String] = []
+    switch outcome {
+    case .reached: break
+    case .eventLimit(let events):
+      note = "Stopped after \(events) events; run again to continue."
+    case .interrupted(let events):
+      // The events so far are in the trace; listing them all would only delay the prompt.
+      let summary =
+        "Interrupted after \(counted(events, "event")): the world stands at \(world.now) (\(world.now - start) "
+        + "later), with what those events did; trace shows them, and run goes on from here."
+      return styler.paint(summary, .warning)
+    }
     let events = eventLines(since: before, notableOnly: true)
     if !events.isEmpty { lines.append(events) }
     var summary = "Now \(world.now) (\(world.now - start) later)."
@@ -189,7 +210,7 @@ extension Workbench {
   /// Event lines for the trace recorded since index `start`.
   package func eventLines(since start: Int, notableOnly: Bool) -> String {
     let formatter = EventFormatter(layout: world.layout, styler: styler)
-    return world.trace[start...].compactMap { event in
+    return world.trace.events(since: start).compactMap { event in
       notableOnly && !EventFormatter.isNotable(event.kind) ? nil : formatter.line(for: event)
     }.joined(separator: "\n")
   }

@@ -19,7 +19,16 @@ extension Workbench {
         "That is \(work) simulated writes; the limit is \(options.limits.experimentWrites). Lower --runs, --points or --writes.",
         hint: CommandCatalog.experimentCommand.usageHint)
     }
-    let points = try checked { () throws(ModelError) in try experiment.run(settings, seed: seed) }
+    let watch = self.watch
+    let total = settings.points * experiment.seriesNames.count * settings.runs
+    let sweep = try checked { () throws(ModelError) in
+      try experiment.run(settings, seed: seed) { index in
+        watch.shouldStop("experiment: run \(index + 1) of about \(total)")
+      }
+    }
+    guard let points = sweep else {
+      throw ShellError("Interrupted: the experiment stopped before its runs were done; nothing was changed.")
+    }
     if json { return Self.experimentJSON(experiment, settings, points).rendered() }
     let plot = PointPlot(
       xTitle: experiment.xTitle, yTitle: experiment.yTitle,

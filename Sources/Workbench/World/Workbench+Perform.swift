@@ -51,7 +51,7 @@ extension Workbench {
     case .run(let length): return try run(length)
     case .partition(let a, let b): return try partition(a, b)
     case .heal:
-      let before = world.trace.count
+      let before = world.trace.endIndex
       world.heal()
       return "Every link is connected again.\n" + eventLines(since: before, notableOnly: true)
     case .crash(let name):
@@ -66,7 +66,7 @@ extension Workbench {
       guard world.isNodeDown(node) else {
         throw ShellError("\(name) is not down; only a crashed node can recover.")
       }
-      let before = world.trace.count
+      let before = world.trace.endIndex
       world.recover(node)
       return "\(name) is back and catches up on what it missed.\n"
         + eventLines(since: before, notableOnly: true)

@@ -25,7 +25,10 @@ extension Workbench {
         ? "The trace is empty: nothing has happened yet."
         : "Nothing in the trace concerns \(TerminalText.sanitized(request.key!)) yet."
     }
-    return diagram.render(width: options.width, charset: pictureCharset(ascii: request.ascii), styler: styler)
+    let picture = diagram.render(
+      width: options.width, charset: pictureCharset(ascii: request.ascii), styler: styler)
+    guard request.last == nil, let note = droppedNote else { return picture }
+    return styler.paint(note, .dim) + "\n" + picture
   }
 
   /// ASCII when asked for (`--ascii`) or when the session's options say the terminal needs it.

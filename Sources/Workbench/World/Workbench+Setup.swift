@@ -8,6 +8,7 @@ extension Workbench {
     var options = previous.options
     options.seed = previous.seed
     self.init(options: options)
+    watch = previous.watch
   }
 
   /// Builds a new world from `configuration` and `seed`, keeping the network settings (latencies

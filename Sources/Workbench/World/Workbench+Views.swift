@@ -40,13 +40,13 @@ extension Workbench {
   }
 
   package func conflictsView(json: Bool) -> String {
-    let report = world.report()
-    if json { return JSONViews.conflicts(report, world: world).rendered() }
-    guard !report.unresolvedConflicts.isEmpty else {
+    let conflicts = world.unresolvedConflicts()
+    if json { return JSONViews.conflicts(conflicts).rendered() }
+    guard !conflicts.isEmpty else {
       return "No unresolved conflicts: no key holds siblings."
     }
     var lines = ["Keys with siblings (concurrent versions that wait to be resolved):"]
-    for conflict in report.unresolvedConflicts {
+    for conflict in conflicts {
       let values = conflict.writes.compactMap { world.history[$0] }.map {
         "\($0.write) \(TerminalText.sanitized($0.payload.description))"
       }
@@ -58,12 +58,26 @@ extension Workbench {
 
   package func traceView(key: String?, last: Int?) -> String {
     let formatter = EventFormatter(layout: world.layout, styler: styler)
-    var events = world.trace
+    var events = Array(world.trace)
     if let key { events = events.filter { TraceFilter.concerns($0.kind, key: key) } }
     if let last, events.count > last { events = Array(events.suffix(last)) }
     guard !events.isEmpty else { return "The trace is empty: nothing has happened yet." }
-    return events.map(formatter.line(for:)).joined(separator: "\n")
+    let lines = events.map(formatter.line(for:))
+    guard let note = droppedNote else { return lines.joined(separator: "\n") }
+    return ([styler.paint(note, .dim)] + lines).joined(separator: "\n")
   }
+
+  /// A line saying that the oldest events are gone, once the trace has dropped any.
+  package var droppedNote: String? {
+    let trace = world.trace
+    guard trace.dropped > 0 else { return nil }
+    return
+      "(The trace keeps the last \(counted(trace.limit, "event")); the \(counted(trace.dropped, "oldest event")) "
+      + "\(trace.dropped == 1 ? "is" : "are") no longer kept.)"
+  }
+
+  /// The most lost writes `report` lists (the newest); `report --json` lists every one.
+  package static let lostWritesShown = 20
 
   package func reportView(json: Bool) -> String {
     let report = world.report()
@@ -84,7 +98,15 @@ extension Workbench {
       )
     }
     lines.append("Acknowledged writes: \(report.acknowledgedWrites). Lost: \(report.lostWrites.count).")
-    for record in report.lostWrites {
+    // A long session can lose thousands of writes; the newest are the ones being looked at.
+    let shown = report.lostWrites.suffix(Self.lostWritesShown)
+    if shown.count < report.lostWrites.count {
+      lines.append(
+        styler.paint(
+          "  … \(counted(report.lostWrites.count - shown.count, "earlier lost write")) (report --json lists every one)",
+          .dim))
+    }
+    for record in shown {
       var line =
         "  " + styler.paint("lost", .failure)
         + " \(record.write) \(TerminalText.sanitized(record.key))=\(TerminalText.sanitized(record.payload.description)) (accepted by \(world.layout.name(of: record.node)))"

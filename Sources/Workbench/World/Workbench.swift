@@ -19,6 +19,8 @@ public struct Workbench: Sendable {
   package var seed: UInt64
   /// The last exploration, for `replay`.
   package var exploration: ExplorationMemory?
+  /// Asked during long commands whether to stop (Ctrl-C), and shown their progress.
+  public var watch = CommandWatch.none
 
   /// Creates a workbench with the default two-region cluster.
   public init(options: SessionOptions = SessionOptions()) {
