@@ -140,7 +140,14 @@ extension Workbench {
         note = "Stopped after \(options.limits.events) events; run again to continue."
       }
     case .duration(let duration):
-      world.run(until: world.now + duration)
+      let end = world.now + duration
+      guard end <= SimTime.latest else {
+        throw ShellError(
+          "run \(duration) would take the simulation past its limit of \(SimTime.latestDay) days of simulated time "
+            + "(\(SimTime.latest)); \(SimTime.latest - world.now) are left.",
+          hint: "Run for less, or reset to start a new world at 12:00:00.")
+      }
+      world.run(until: end)
     case .until(let time):
       guard time >= world.now else {
         throw ShellError("\(time) has passed already; it is \(world.now). Give a later time.")
