@@ -50,8 +50,9 @@ extension ConvergenceReport {
   /// merged value; for an lww-map, as its map key's entry) and as replaced when a later accepted write saw it and meant to replace it:
   /// its leader held it, or its client passed a read context that includes it (a write no
   /// policy had thrown away; the read may have been made at another replica than the one
-  /// that accepted the write). An acknowledged write that is neither is lost: a policy threw
-  /// it away.
+  /// that accepted the write, but before the writing client sent its request). An acknowledged
+  /// write that is neither is lost: a policy threw it away, or a write that never saw it
+  /// claimed to have seen it.
   init(nodes: [ReplicaNode], history: WriteHistory, inFlight: Int, held: Int) {
     let fingerprints = nodes.map(\.store.contentFingerprint)
     var allKeys = Set<String>()
@@ -71,10 +72,12 @@ extension ConvergenceReport {
       }
     }
     var replaced = Set<WriteID>()
-    var readContexts: [String: [VersionVector]] = [:]
+    var readContexts: [String: [(context: VersionVector, sentAt: SimTime)]] = [:]
     for record in history.records.values where record.version != nil {
       replaced.formUnion(record.replaces)
-      if let context = record.context { readContexts[record.key, default: []].append(context) }
+      if let context = record.context {
+        readContexts[record.key, default: []].append((context, record.sentAt))
+      }
     }
     for record in history.records.values where record.firstDiscard == nil {
       // An lww-map write is replaced only by writes to its own map key (below), not by any write
@@ -82,7 +85,13 @@ extension ConvergenceReport {
       guard let version = record.version, let contexts = readContexts[record.key],
         Self.mapEntry(of: record) == nil
       else { continue }
-      if contexts.contains(where: { version.isIncluded(in: $0) }) { replaced.insert(record.write) }
+      // A context replaces the write only if its client could have read it: the write was
+      // accepted before the client sent the context. A context counting a write that did not yet
+      // exist saw nothing of it.
+      guard let acceptedAt = record.acceptedAt else { continue }
+      if contexts.contains(where: { acceptedAt <= $0.sentAt && version.isIncluded(in: $0.context) }) {
+        replaced.insert(record.write)
+      }
     }
     replaced.formUnion(Self.mapWritesReplacedOnPurpose(history))
     // Filter first and sort only what is lost (usually few), not every record.

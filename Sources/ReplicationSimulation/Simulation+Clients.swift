@@ -40,6 +40,7 @@ extension Simulation {
     try Self.validate(key: key, payload: payload)
     let sendAt = time ?? now
     guard sendAt >= now else { throw .timeInPast(sendAt, now: now) }
+    if let context { try checkContext(context, of: key) }
     let ids = IssuedWrite(request: RequestID(nextRequest), write: WriteID(nextWrite))
     nextRequest += 1
     nextWrite += 1
@@ -63,6 +64,36 @@ extension Simulation {
     guard !isDown[node.index] else { throw .nodeDown(layout.name(of: node)) }
     let state = nodes[node.index].store[key]
     return ReadResult(node: node, key: key, versions: state.held, context: state.readContext)
+  }
+
+  /// Checks that a client's context counts only writes that exist for `key` now.
+  ///
+  /// A client gets a context from a read of the key (Riak and Dynamo hand it out with every
+  /// fetch), so every write it counts has been accepted by some leader. A context copied from
+  /// another key, or typed by hand, may count writes the key does not have yet; a write made
+  /// with it would look as if it had seen them, and when they come they would be dropped as
+  /// already seen. Leaders number their writes to a key 1, 2, 3…, so the writes of a leader that
+  /// exist are those up to the highest number any replica has received.
+  ///
+  /// - Throws: ``ModelError/contextCountsUnknownWrites(context:key:leader:counted:existing:)``.
+  public func checkContext(_ context: VersionVector, of key: String) throws(ModelError) {
+    let leaders = layout.leaders
+    for (slot, counted) in context.counters.enumerated() where counted > 0 {
+      let text = context.text(width: leaders.count)
+      guard slot < leaders.count else {
+        throw .contextCountsUnknownWrites(context: text, key: key, leader: nil, counted: counted, existing: 0)
+      }
+      let existing = nodes.reduce(UInt32(0)) { highest, node in
+        let seen = node.store[key].seen
+        let beyondGap = seen.gaps.last { $0.slot == slot }?.counter ?? 0
+        return max(highest, seen.contiguous[slot], beyondGap)
+      }
+      guard counted <= existing else {
+        throw .contextCountsUnknownWrites(
+          context: text, key: key, leader: layout.name(of: leaders[slot]), counted: counted,
+          existing: existing)
+      }
+    }
   }
 
   /// Checks a key and a payload against the model's limits.

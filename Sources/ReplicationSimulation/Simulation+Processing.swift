@@ -71,6 +71,7 @@ extension Simulation {
       if recording.contains(.history) {
         history.records[accepted.version.writeID]?.version = accepted.version
         history.records[accepted.version.writeID]?.replaces = accepted.replaces
+        history.records[accepted.version.writeID]?.acceptedAt = now
       }
     case .quorum(let step):
       record(.quorum(node: node, step))

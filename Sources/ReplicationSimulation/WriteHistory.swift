@@ -20,6 +20,8 @@ public struct WriteRecord: Hashable, Sendable {
   public let context: VersionVector?
   /// The version the leader created, once accepted.
   public internal(set) var version: Version?
+  /// When the leader accepted (for quorum: committed) the write, in true simulated time.
+  public internal(set) var acceptedAt: SimTime?
   /// The writes whose values the writer saw and meant to replace.
   public internal(set) var replaces: [WriteID] = []
   /// The leader's answer, once the client has it.

@@ -20,6 +20,8 @@ extension JSONValue {
       output += value ? "true" : "false"
     case .int(let value):
       output += String(value)
+    case .wideInt(let value):
+      output += String(value)
     case .double(let value):
       output += value.isFinite ? String(value) : "null"
     case .string(let value):

@@ -6,6 +6,9 @@ public enum JSONValue: Hashable, Sendable {
   case bool(Bool)
   /// An integer.
   case int(Int)
+  /// An integer beyond `Int`'s range, such as a counter's total over many replicas; rendered as
+  /// its exact digits. ``integer(_:)`` picks this case only when ``int(_:)`` cannot hold the value.
+  case wideInt(Int128)
   /// A floating-point number; non-finite values render as `null`.
   case double(Double)
   /// A string.
@@ -14,6 +17,13 @@ public enum JSONValue: Hashable, Sendable {
   case array([JSONValue])
   /// An object whose members keep their order.
   case object([JSONMember])
+}
+
+extension JSONValue {
+  /// An integer as ``int(_:)`` when it fits in `Int`, otherwise as ``wideInt(_:)``.
+  public static func integer(_ value: Int128) -> JSONValue {
+    Int(exactly: value).map(JSONValue.int) ?? .wideInt(value)
+  }
 }
 
 /// One `"key": value` member of a JSON object.

@@ -4,8 +4,10 @@
 /// line is broken while an SGR attribute is on, the line is closed with a reset and the next line
 /// reopens the same attributes, so every produced line is styled independently of its neighbours.
 struct LineBuilder {
-  /// The widest a line may be, in columns.
-  let width: Int
+  /// The widest the first line may be, in columns.
+  let firstWidth: Int
+  /// The widest every later line may be, in columns.
+  let continuationWidth: Int
   /// The finished lines.
   private(set) var lines: [String] = []
   /// The line being built.
@@ -19,8 +21,18 @@ struct LineBuilder {
 
   /// Creates a builder for lines of at most `width` columns.
   init(width: Int) {
-    self.width = width
+    self.init(firstWidth: width, continuationWidth: width)
   }
+
+  /// Creates a builder whose first line may be `firstWidth` columns and later ones
+  /// `continuationWidth` (for a hanging indent).
+  init(firstWidth: Int, continuationWidth: Int) {
+    self.firstWidth = firstWidth
+    self.continuationWidth = continuationWidth
+  }
+
+  /// The widest the current line may be, in columns.
+  var width: Int { lines.isEmpty ? firstWidth : continuationWidth }
 
   /// The columns the held-back spaces would add.
   var pendingWidth: Int { pending.reduce(0) { $0 + $1.width } }

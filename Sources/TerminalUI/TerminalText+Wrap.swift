@@ -18,9 +18,27 @@ extension TerminalText {
     }
   }
 
-  /// Wraps `text` to `width` columns (at least 1) without clamping or indenting.
-  static func wrappedLines(_ text: String, width: Int) -> [String] {
-    var builder = LineBuilder(width: max(width, 1))
+  /// Word-wraps `text` like ``wrap(_:width:indent:)``, but only the lines after the first are
+  /// indented by `hangingIndent` spaces; the first line may use the whole width.
+  ///
+  /// The text is wrapped in one pass, so a word broken across lines keeps every character and
+  /// gains none: only the line breaks and the indent after them are added. `width` is clamped to
+  /// at least 10 and `hangingIndent` to between 0 and half the width.
+  public static func wrap(_ text: String, width: Int, hangingIndent: Int) -> [String] {
+    let width = max(width, 10)
+    let indent = min(max(hangingIndent, 0), width / 2)
+    let prefix = String(repeating: " ", count: indent)
+    let lines = wrappedLines(text, width: width, continuationWidth: width - indent)
+    return lines.enumerated().map { index, line in
+      index > 0 && displayWidth(line) > 0 ? prefix + line : line
+    }
+  }
+
+  /// Wraps `text` to `width` columns (at least 1) without clamping or indenting; lines after the
+  /// first may have another width, `continuationWidth` (by default the same).
+  static func wrappedLines(_ text: String, width: Int, continuationWidth: Int? = nil) -> [String] {
+    var builder = LineBuilder(
+      firstWidth: max(width, 1), continuationWidth: max(continuationWidth ?? width, 1))
     var word: [TextSegment] = []
     var wordWidth = 0
 

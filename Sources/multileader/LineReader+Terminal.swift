@@ -56,9 +56,9 @@ extension LineReader {
     defer { free(raw) }
     let byteCount = strlen(raw)
     guard byteCount <= ByteLineReader.lineLimit else { return .tooLong(byteCount: byteCount) }
-    let line = String(decoding: UnsafeRawBufferPointer(start: raw, count: byteCount), as: UTF8.self)
-    remember(line)
-    return .line(line)
+    let result = Self.decoded(UnsafeRawBufferPointer(start: raw, count: byteCount))
+    if case .line(let line) = result { remember(line) }
+    return result
   }
 
   /// Acts on the flags the signal handlers set; returns a result when reading must stop.

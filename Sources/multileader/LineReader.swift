@@ -3,8 +3,10 @@ import Glibc
 
 /// What one call to ``LineReader/read(prompt:)`` produced.
 enum ReadResult: Equatable {
-  /// A line, decoded as UTF-8 with invalid bytes replaced by U+FFFD.
+  /// A line of valid UTF-8 text.
   case line(String)
+  /// A line that is not valid UTF-8; `byte` is the 1-based position of its first invalid byte.
+  case notUTF8(byte: Int)
   /// A line longer than ``ByteLineReader/lineLimit`` bytes; it was skipped.
   case tooLong(byteCount: Int)
   /// The end of the input (Ctrl-D on an empty line, or the end of a file or pipe).
@@ -56,11 +58,28 @@ final class LineReader {
     case .none:
       return .end
     case .bytes(let line):
-      return .line(String(decoding: line, as: UTF8.self))
+      return Self.decoded(line)
     case .tooLong(let byteCount):
       return .tooLong(byteCount: byteCount)
     case .failed(let error):
       return .failed(String(cString: strerror(error)))
+    }
+  }
+
+  /// A line's bytes as text, or where they stop being UTF-8.
+  ///
+  /// Invalid bytes are reported here, where they are decoded, rather than replaced by U+FFFD: the
+  /// session then takes a U+FFFD it receives as a character the learner typed.
+  static func decoded(_ bytes: some Collection<UInt8>) -> ReadResult {
+    var parser = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch parser.parseScalar(from: &iterator) {
+      case .valid(let encoded): offset += encoded.count
+      case .error: return .notUTF8(byte: offset + 1)
+      case .emptyInput: return .line(String(decoding: bytes, as: UTF8.self))
+      }
     }
   }
 

@@ -71,6 +71,8 @@ enum Repl {
         if outcome.shouldQuit { return 0 }
       case .tooLong(let byteCount):
         Console.printError(LineLimit.message(byteCount: byteCount), color: errorColor)
+      case .notUTF8(let byte):
+        Console.printError(LineLimit.notUTF8Message(byte: byte), color: errorColor)
       case .end:
         return 0
       case .failed(let reason):

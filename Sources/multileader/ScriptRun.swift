@@ -56,6 +56,8 @@ struct ScriptRun {
         }
       case .tooLong(let byteCount):
         fail("\(source):\(reader.lineNumber): \(LineLimit.message(byteCount: byteCount))")
+      case .notUTF8(let byte):
+        fail("\(source):\(reader.lineNumber): \(LineLimit.notUTF8Message(byte: byte))")
       case .failed(let reason):
         fail("\(source): cannot read: \(reason)", fatal: true)
       case .terminated:
@@ -75,5 +77,10 @@ enum LineLimit {
   /// `line too long (N bytes; the limit is 65536)`.
   static func message(byteCount: Int) -> String {
     "line too long (\(byteCount) bytes; the limit is \(ByteLineReader.lineLimit))"
+  }
+
+  /// `this line is not valid UTF-8 text (byte N is not part of a character); retype it`.
+  static func notUTF8Message(byte: Int) -> String {
+    "this line is not valid UTF-8 text (byte \(byte) is not part of a character); retype it"
   }
 }

@@ -167,6 +167,22 @@ struct ScriptTests {
     #expect(lines.map { $0.prefix(file.utf8.count + 3) } == ["\(file):1:", "\(file):2:", "\(file):3:"])
   }
 
+  @Test("invalid UTF-8 is refused by the reader with its line and byte; a real U+FFFD is text")
+  func invalidUTF8IsRefusedWhereBytesAreDecoded() throws {
+    let folder = try ScriptFolder()
+    let bytes =
+      Data("write us k=ok\n".utf8) + Data("write us topping=".utf8) + Data([0xFF, 0xC3, 0x28, 0x0A])
+      + Data("write us sign=\u{FFFD}\nread us sign\n".utf8)
+    let file = try folder.write("bytes.ml", bytes: bytes)
+    let output = try BuiltBinary.run(["run", "--keep-going", file])
+    #expect(output.exitCode == 1)
+    #expect(
+      output.standardError
+        == "\(file):2: this line is not valid UTF-8 text (byte 18 is not part of a character); retype it\n",
+      "\(output.standardError)")
+    #expect(output.standardOutput.contains("us sign = \u{FFFD}"), "\(output.standardOutput)")
+  }
+
   @Test("random binary data runs to the end without crashing")
   func randomBytes() throws {
     var generator = SystemRandomNumberGenerator()

@@ -26,3 +26,22 @@ import Testing
     #expect(losing.reading(at: noon + .seconds(10)) == (noon + .milliseconds(9_999)).microseconds)
   }
 }
+
+/// A drifting clock keeps a correct reading however long a run lasts.
+@Suite struct LongRunClockTests {
+  @Test func aTenPercentDriftReadsCorrectlyAfterThreeYears() {
+    // 1,068 days at +100,000 ppm: elapsed × drift is about 9.2e18, past Int64.max, so a reading
+    // computed as elapsed * drift / 1,000,000 traps; the clock must still gain exactly 10%.
+    let elapsed = SimDuration(microseconds: 1_068 * 86_400_000_000)
+    let clock = NodeClock(skew: .zero, driftPPM: ModelError.maximumDriftPPM)
+    let later = SimTime.start + elapsed
+    #expect(clock.reading(at: later) == later.microseconds + elapsed.microseconds / 10)
+    let losing = NodeClock(skew: .milliseconds(-250), driftPPM: -ModelError.maximumDriftPPM)
+    #expect(
+      losing.reading(at: later) == later.microseconds - 250_000 - elapsed.microseconds / 10)
+    // Odd elapsed times truncate towards zero, exactly as the short-run formula does.
+    let odd = SimTime.start + SimDuration(microseconds: 1_234_567)
+    #expect(NodeClock(driftPPM: 333).reading(at: odd) == odd.microseconds + 1_234_567 * 333 / 1_000_000)
+    #expect(NodeClock(driftPPM: -333).reading(at: odd) == odd.microseconds - 1_234_567 * 333 / 1_000_000)
+  }
+}

@@ -85,3 +85,29 @@ import Testing
     #expect(store["other"].held.isEmpty)
   }
 }
+
+/// A leader holds every write it accepted for a key, so it knows when a client's context counts
+/// more of its own writes than exist (Riak: a context comes from a read of the same key).
+@Suite struct OwnWritesContextTests {
+  @Test(arguments: [PolicyChoice.siblings, .lastWriterWins, .crdt(.gCounter)])
+  func aLeaderRefusesAContextCountingOwnWritesItNeverAccepted(policy: PolicyChoice) throws {
+    let layout = try Fixtures.layout(policy: policy)
+    var us = ReplicaNode(id: layout.leaders[0], layout: layout)
+    let payload: Payload = policy.crdtKind == nil ? .value("a") : .crdtOperation(.increment(1))
+    let forged = ClientWrite(
+      request: RequestID(1), write: WriteID(1), key: "k1", payload: payload, context: VersionVector([3, 0]))
+    var effects: [NodeEffect] = []
+    us.handle(.clientWrite(forged), at: .start, into: &effects)
+    let replies = effects.compactMap { effect -> ClientReply? in
+      if case .reply(let reply) = effect { return reply }
+      return nil
+    }
+    #expect(replies.count == 1)
+    guard case .rejected(let reason)? = replies.first?.result else {
+      Issue.record("accepted a context counting 3 writes by us to k1, which has none: \(replies)")
+      return
+    }
+    #expect("\(reason)".contains("context"))
+    #expect(us.store["k1"].held.isEmpty)
+  }
+}

@@ -131,3 +131,50 @@ import Testing
     #expect(world.report().unresolvedConflicts.isEmpty)
   }
 }
+
+/// A context counts only writes that exist for its key (Riak and Dynamo hand a client the causal
+/// context of the key it read; a context from another key, or typed by hand, is not one).
+@Suite struct ForeignContextTests {
+  @Test func aContextCopiedFromAnotherKeyIsRefusedAndNoAcknowledgedWriteVanishes() throws {
+    var world = try Simulation.make(policy: .siblings)
+    let us = try world.node("us")
+    let asia = try world.node("asia")
+    try world.write(key: "k2", .value("x"), to: asia)
+    world.settle()
+    let other = try world.read("k2", at: asia).context
+    #expect(other == VersionVector([0, 1]))
+    // [0,1] counts a write by asia to k1 that does not exist: it must not be accepted, or asia's
+    // first real write to k1 would look already seen and be dropped everywhere.
+    #expect(throws: ModelError.self) {
+      try world.write(key: "k1", .value("a"), to: us, context: other)
+    }
+    #expect(throws: ModelError.self) {
+      try world.write(key: "k1", .value("a"), to: us, context: VersionVector([5, 7]))
+    }
+    try world.write(key: "k1", .value("a"), to: us)
+    world.settle()
+    let b = try world.write(key: "k1", .value("b"), to: asia)
+    world.settle()
+    #expect(world.acceptedVersion(of: b) != nil)
+    #expect(world.valuesEverywhere("k1").values.allSatisfy { $0.contains("b") })
+    #expect(world.report().lostWrites.isEmpty)
+  }
+
+  @Test func aContextFromAReadOfTheSameKeyElsewhereIsStillAccepted() throws {
+    // Riak: a client may read at one replica and write through another that has not yet
+    // received what it read; the context still counts only writes that exist.
+    var world = try Simulation.make(policy: .siblings)
+    let us = try world.node("us")
+    let asia = try world.node("asia")
+    world.partition([us], from: [asia])
+    try world.write(key: "k", .value("a"), to: asia)
+    world.run(for: .milliseconds(10))
+    let read = try world.read("k", at: asia)
+    let issued = try world.write(key: "k", .value("b"), to: us, context: read.context)
+    world.heal()
+    world.settle()
+    #expect(world.acceptedVersion(of: issued) != nil)
+    #expect(world.valuesEverywhere("k").values.allSatisfy { $0 == ["b"] })
+    #expect(world.report().lostWrites.isEmpty)
+  }
+}

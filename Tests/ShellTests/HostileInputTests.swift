@@ -59,12 +59,36 @@ import Workbench
     checkRefused("write us \u{2066}key\u{2069}=x", mentioning: #"\u{2066}key\u{2069}"#)
   }
 
-  @Test func invalidUTF8IsRefused() {
-    let bytes: [UInt8] = Array("write us topping=".utf8) + [0xFF, 0xC3, 0x28]
-    let line = String(decoding: bytes, as: UTF8.self)
-    #expect(line.unicodeScalars.contains("\u{FFFD}"))
-    checkRefused(line, mentioning: "not valid UTF-8")
-    checkRefused("\u{FFFD}", mentioning: "not valid UTF-8")
+  @Test func aRealReplacementCharacterIsAnOrdinaryCharacter() {
+    // Invalid UTF-8 is refused where bytes are decoded (the executable's line reader,
+    // MultileaderCLITests); a U+FFFD that reaches the session was typed on purpose.
+    var session = session()
+    #expect(!session.execute("write us sign=\u{FFFD}").failed)
+    #expect(!session.execute("run").failed)
+    #expect(session.execute("read asia sign").output.hasPrefix("asia sign = \u{FFFD}"))
+    #expect(!session.execute("write us \u{FFFD}=unknown").failed)
+  }
+
+  @Test func invisibleFormatCharactersAreRefusedByName() {
+    checkRefused(
+      "write us k\u{200B}ey=x", mentioning: "key has an invisible character, U+200B ZERO WIDTH SPACE")
+    checkRefused(
+      "write us key=pepper\u{AD}oni", mentioning: "value has an invisible character, U+00AD SOFT HYPHEN")
+    checkRefused("write us \u{FEFF}key=x", mentioning: "U+FEFF ZERO WIDTH NO-BREAK SPACE")
+    checkRefused("write us k\u{200D}=x", mentioning: "U+200D ZERO WIDTH JOINER")
+    checkRefused("write us k\u{200C}=x", mentioning: "U+200C ZERO WIDTH NON-JOINER")
+    checkRefused("write us key=x\u{E0041}", mentioning: "U+E0041 TAG LATIN CAPITAL LETTER A")
+    checkRefused("read us\u{2060} key", mentioning: "U+2060 WORD JOINER")
+    checkRefused("add us toppings ol\u{2063}ive", mentioning: "U+2063 INVISIBLE SEPARATOR")
+    checkRefused("write us \"k\u{180E}\"=x", mentioning: "U+180E MONGOLIAN VOWEL SEPARATOR")
+  }
+
+  @Test func emojiJoinedIntoOnePictureAreNotInvisible() {
+    // A zero width joiner between two emoji makes one picture (Unicode TS #51, emoji ZWJ
+    // sequences): it changes what is shown, so it is kept.
+    var session = session()
+    #expect(!session.execute("write us 👩‍🍳=mario").failed)
+    #expect(session.execute("read us 👩‍🍳").output.hasPrefix("us 👩‍🍳 = mario"))
   }
 
   @Test func blankLinesAndCommentsDoNothing() {

@@ -126,6 +126,61 @@ import Workbench
     #expect(report["messages_waiting"] as? Int == 0)
   }
 
+  /// The `value` of each version of `key` at every node, from `state KEY --json`.
+  private func stateValues(of key: String, in session: inout ShellSession) throws -> [Any] {
+    let state = try #require(try json("state \(key) --json", in: &session) as? [String: Any])
+    let nodes = try #require(state["nodes"] as? [[String: Any]])
+    return nodes.flatMap { node in
+      ((node["keys"] as? [[String: Any]]) ?? []).flatMap { entry in
+        ((entry["versions"] as? [[String: Any]]) ?? []).compactMap { $0["value"] }
+      }
+    }
+  }
+
+  @Test func crdtValuesAreTypedInStateReadAndReport() throws {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 80))
+    for line in [
+      "policy crdt pn-counter --key likes", "incr us likes 3", "decr asia likes 5",
+      "policy crdt or-set --key toppings", "add us toppings olive", "add asia toppings basil",
+      "policy crdt lww-map --key menu", "put us menu size large", "put asia menu crust thin",
+      "policy crdt text --key note", "insert us note 0 hot",
+      "policy crdt lww-register --key chef", "set us chef mario",
+      "policy crdt mv-register --key sauce", "set us sauce tomato", "set asia sauce pesto", "run",
+    ] {
+      let outcome = session.execute(line)
+      #expect(!outcome.failed, "\(line): \(outcome.error ?? "")")
+    }
+    let likes = try stateValues(of: "likes", in: &session)
+    #expect(likes.count == 6 && likes.allSatisfy { ($0 as? NSNumber)?.intValue == -2 }, "\(likes)")
+    let toppings = try stateValues(of: "toppings", in: &session)
+    #expect(
+      toppings.count == 6 && toppings.allSatisfy { $0 as? [String] == ["basil", "olive"] }, "\(toppings)")
+    let menu = try stateValues(of: "menu", in: &session)
+    #expect(menu.allSatisfy { $0 as? [String: String] == ["crust": "thin", "size": "large"] }, "\(menu)")
+    #expect(try stateValues(of: "note", in: &session).allSatisfy { $0 as? String == "hot" })
+    #expect(try stateValues(of: "chef", in: &session).allSatisfy { $0 as? String == "mario" })
+    let sauce = try stateValues(of: "sauce", in: &session)
+    #expect(sauce.allSatisfy { $0 as? [String] == ["pesto", "tomato"] }, "\(sauce)")
+
+    let read = try #require(try json("read asia likes --json", in: &session) as? [String: Any])
+    let version = try #require((read["versions"] as? [[String: Any]])?.first)
+    #expect((version["value"] as? NSNumber)?.intValue == -2)
+    #expect(version["type"] as? String == "pn-counter")
+  }
+
+  @Test func aLostRegisterWriteShowsItsValueInTheReportJSON() throws {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 80))
+    for line in [
+      "policy crdt lww-register --key chef", "set us chef mario", "set asia chef luigi", "run",
+    ] {
+      #expect(!session.execute(line).failed, "\(line)")
+    }
+    let report = try #require(try json("report --json", in: &session) as? [String: Any])
+    let lost = try #require(report["lost_writes"] as? [[String: Any]])
+    #expect(lost.map { $0["value"] as? String } == ["mario"], "\(lost)")
+    #expect(lost.first?["operation"] as? String == "set")
+  }
+
   @Test func conflictsJSON() throws {
     var session = session()
     let conflicts = try #require(try json("conflicts --json", in: &session) as? [[String: Any]])

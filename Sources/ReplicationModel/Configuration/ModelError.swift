@@ -38,6 +38,10 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
   case durationOutOfRange(what: String, SimDuration)
   /// A clock drift beyond what the model accepts.
   case driftOutOfRange(Int64)
+  /// A causal context that counts writes the key does not have: `counted` writes by `leader`
+  /// where only `existing` exist (`leader` is `nil` for a slot beyond the cluster's leaders).
+  case contextCountsUnknownWrites(
+    context: String, key: String, leader: String?, counted: UInt32, existing: UInt32)
 
   /// The longest duration the model accepts anywhere: one day.
   public static let maximumDuration = SimDuration.seconds(86_400)
@@ -88,8 +92,29 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
       "Node \(name) is down; recover it first, or use another node."
     case .durationOutOfRange(let what, let duration):
       "The \(what) \(duration) is out of range; it must be within ±\(Self.maximumDuration)."
+    case .contextCountsUnknownWrites(let context, let key, let leader, let counted, let existing):
+      Self.unknownWritesMessage(
+        context: context, key: key, leader: leader, counted: counted, existing: existing)
     case .driftOutOfRange(let drift):
       "A clock drift of \(drift) ppm is out of range; use -\(Self.maximumDriftPPM)…\(Self.maximumDriftPPM) ppm."
     }
+  }
+}
+
+extension ModelError {
+  /// Why a context with writes the key does not have is refused, and where a good one comes from.
+  fileprivate static func unknownWritesMessage(
+    context: String, key: String, leader: String?, counted: UInt32, existing: UInt32
+  ) -> String {
+    let writes = counted == 1 ? "a write" : "\(counted) writes"
+    let claim =
+      leader.map { leader in
+        let has = existing == 0 ? "none" : "only \(existing)"
+        return
+          "\(context) counts \(writes) by \(leader) to \(key), and \(leader) has accepted \(has) for \(key)"
+      } ?? "\(context) counts writes by a leader this cluster does not have"
+    return
+      "The context \(claim). A context only counts writes that exist for its key (Riak and Dynamo hand it "
+      + "out with a read of that key); read \(key) for its context."
   }
 }

@@ -136,6 +136,10 @@ public enum RejectionReason: Hashable, Sendable {
   case quorumTimeout(acknowledged: Int, needed: Int)
   /// The leader restarted while the quorum write was in progress.
   case coordinatorRestarted
+  /// The client's context counts more writes by this leader to the key than it has accepted:
+  /// it did not come from a read of this key (Riak and Dynamo hand a client the context of
+  /// the key it read), and writing with it would make the leader's next real writes look seen.
+  case contextCountsUnknownWrites(counted: UInt32, accepted: UInt32)
   /// The write does not fit the key: a CRDT operation refused by the CRDT, an operation on a key
   /// that holds no CRDT, or a plain value for a CRDT key. The message says which and why.
   case invalidOperation(String)

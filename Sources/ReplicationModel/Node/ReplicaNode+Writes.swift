@@ -9,6 +9,20 @@ extension ReplicaNode {
             result: .rejected(.notALeader(leader: layout.leader(of: id))))))
       return
     }
+    if let context = write.context {
+      // The leader holds every write it accepted for the key, so it can tell a context that
+      // counts more of them than exist. Writes of other leaders it cannot judge here: they may
+      // still be on their way to it (the client read them elsewhere).
+      let accepted = store.state(of: write.key, number: write.rawKeyNumber).seen.contiguous[slot]
+      guard context[slot] <= accepted else {
+        effects.append(
+          .reply(
+            ClientReply(
+              request: write.request, write: write.write,
+              result: .rejected(.contextCountsUnknownWrites(counted: context[slot], accepted: accepted)))))
+        return
+      }
+    }
     let policy = layout.policy(for: write.key)
     if isCRDTWrite(write, policy: policy) {
       receiveCRDTWrite(write, slot: slot, policy: policy, at: now, into: &effects)

@@ -27,8 +27,14 @@ public struct NodeClock: Hashable, Sendable {
   }
 
   /// What this clock shows at true simulated time `now`, in microseconds since midnight UTC.
+  ///
+  /// The drift is `elapsed × ppm / 1,000,000`, truncated towards zero. It is computed from whole
+  /// seconds and the microseconds left over, so the product never overflows: at the largest
+  /// drift, `elapsed × ppm` would pass `Int64.max` after about 1,067 days.
   public func reading(at now: SimTime) -> Int64 {
     let elapsed = now.microseconds - SimTime.start.microseconds
-    return now.microseconds + skew.microseconds + elapsed * driftPPM / 1_000_000
+    let (seconds, leftover) = elapsed.quotientAndRemainder(dividingBy: 1_000_000)
+    let drift = seconds * driftPPM + leftover * driftPPM / 1_000_000
+    return now.microseconds + skew.microseconds + drift
   }
 }

@@ -71,6 +71,15 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The instant every simulation starts at: 12:00:00.000 UTC.
   public static let start = SimTime(microseconds: 12 * 3_600_000_000)
 
+  /// The latest instant a run may be taken to: 365 days after ``start``.
+  ///
+  /// The shell refuses to let time pass beyond it, so every sum of times, skews and drifts stays
+  /// far inside `Int64` (which would hold some 290,000 years of microseconds).
+  public static let latest = SimTime(microseconds: start.microseconds + latestDay * 86_400_000_000)
+
+  /// How many days after ``start`` ``latest`` falls.
+  public static let latestDay: Int64 = 365
+
   /// Creates an instant from a wall-clock reading in UTC.
   public static func utc(hour: Int64, minute: Int64 = 0, second: Int64 = 0, millisecond: Int64 = 0)
     -> SimTime

@@ -24,15 +24,45 @@ package enum CommandParser {
     guard line.utf8.count <= maximumLineLength else {
       throw ShellError("This line is \(line.utf8.count) bytes long; the limit is \(maximumLineLength).")
     }
-    if line.unicodeScalars.contains("\u{FFFD}") {
-      throw ShellError("This line is not valid UTF-8 text (it has bytes that are not characters); retype it.")
-    }
+    // Invalid UTF-8 is refused where bytes are decoded (the executable's line reader); a U+FFFD
+    // here was typed on purpose and is an ordinary character.
     if TerminalText.containsControlCharacters(line.replacing("\t", with: " ")) {
       throw ShellError(
         "This line contains control characters (\(TerminalText.sanitized(line))); only printable text is accepted."
       )
     }
-    return try LineLexer.words(of: line)
+    let words = try LineLexer.words(of: line)
+    for word in words { try refuseInvisibleCharacters(in: word) }
+    return words
+  }
+
+  /// Refuses a word with an invisible format character, naming it: two keys, node names or
+  /// values that differ only by one would look the same everywhere they are shown.
+  private static func refuseInvisibleCharacters(in word: String) throws(ShellError) {
+    guard let invisible = TerminalText.firstInvisibleCharacter(in: word) else { return }
+    let what: String
+    if let equals = word.firstIndex(of: "=") {
+      let keyHasIt = TerminalText.firstInvisibleCharacter(in: String(word[..<equals])) != nil
+      what = keyHasIt ? "The key" : "The value"
+    } else {
+      what = "'\(visibleForm(of: word))'"
+    }
+    throw ShellError(
+      "\(what) has an invisible character, \(TerminalText.codePointAndName(of: invisible)); retype it without it.",
+      hint: "Invisible characters make different names look the same: \(visibleForm(of: word))")
+  }
+
+  /// `word` with every invisible format character shown as `\u{…}`.
+  private static func visibleForm(of word: String) -> String {
+    var result = ""
+    for scalar in TerminalText.sanitized(word).unicodeScalars {
+      if scalar.properties.generalCategory == .format {
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 
   /// The command `words` spell, looked up with `lookup` (`names` are offered for an unknown one)

@@ -187,6 +187,9 @@ package struct EventFormatter {
     case .quorumTimeout(let acknowledged, let needed):
       "only \(acknowledged) of the \(needed) leaders needed acknowledged before the timeout"
     case .coordinatorRestarted: "the leader restarted before a majority answered"
+    case .contextCountsUnknownWrites(let counted, let accepted):
+      "its context counts \(counted) writes by this leader to the key, which has accepted \(accepted); "
+        + "a context comes from a read of the same key (as in Riak and Dynamo)"
     case .invalidOperation(let message):
       TerminalText.sanitized(message.hasSuffix(".") ? String(message.dropLast()) : message)
     }

@@ -5,15 +5,19 @@ import TerminalUI
 /// Machine-readable views for `--json`.
 package enum JSONViews {
   package static func version(_ version: Version, layout: ClusterLayout) -> JSONValue {
-    .object([
-      JSONMember("value", version.payload.text.map(JSONValue.string) ?? .null),
+    var members = [
+      JSONMember("value", value(of: version.payload)),
       JSONMember("deleted", .bool(version.payload == .tombstone)),
       JSONMember("write", .string(version.writeID.description)),
       JSONMember("merged_from", .array(version.mergedFrom.map { .string($0.description) })),
       JSONMember("vector", .array((0..<layout.leaders.count).map { .int(Int(version.vector[$0])) })),
       JSONMember("timestamp", .string(version.timestamp.description)),
       JSONMember("origin", .string(layout.name(of: version.origin))),
-    ])
+    ]
+    if case .crdt(let crdt) = version.payload {
+      members.insert(JSONMember("type", .string(crdt.kind.rawValue)), at: 1)
+    }
+    return .object(members)
   }
 
   package static func read(_ result: ReadResult, world: Simulation) -> JSONValue {
@@ -76,14 +80,15 @@ package enum JSONViews {
         "lost_writes",
         .array(
           report.lostWrites.map { record in
-            .object([
-              JSONMember("write", .string(record.write.description)),
-              JSONMember("key", .string(record.key)),
-              JSONMember("value", record.payload.text.map(JSONValue.string) ?? .null),
-              JSONMember("node", .string(world.layout.name(of: record.node))),
-              JSONMember(
-                "kept_instead", record.firstDiscard?.keptInstead.map { .string($0.description) } ?? .null),
-            ])
+            .object(
+              [
+                JSONMember("write", .string(record.write.description)),
+                JSONMember("key", .string(record.key)),
+                JSONMember("value", value(of: record.payload)),
+                JSONMember("node", .string(world.layout.name(of: record.node))),
+                JSONMember(
+                  "kept_instead", record.firstDiscard?.keptInstead.map { .string($0.description) } ?? .null),
+              ] + operationMember(of: record.payload))
           })
       ),
       JSONMember("unresolved_conflicts", conflicts(report.unresolvedConflicts)),

@@ -18,11 +18,8 @@ package enum OutputFitter {
 
   private static func fitLine(_ line: String, width: Int) -> [String] {
     guard TerminalText.displayWidth(line) > width else { return [line] }
-    let lines = TerminalText.wrap(line, width: width)
-    guard lines.count > 1 else { return lines }
-    let indent = continuationIndent(of: line, width: width)
-    let rest = lines.dropFirst().map { $0.trimmingSpaces }.joined(separator: " ")
-    return [lines[0]] + TerminalText.wrap(rest, width: width, indent: indent)
+    // One pass with a hanging indent: a long word broken across lines gains no character.
+    return TerminalText.wrap(line, width: width, hangingIndent: continuationIndent(of: line, width: width))
   }
 
   /// Where continuation lines start: under the event text, or two past the line's indent.

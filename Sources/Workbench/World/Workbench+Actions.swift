@@ -145,7 +145,14 @@ extension Workbench {
     let end: SimTime?
     switch length {
     case .untilQuiet: end = nil
-    case .duration(let duration): end = world.now + duration
+    case .duration(let duration):
+      guard world.now + duration <= SimTime.latest else {
+        throw ShellError(
+          "run \(duration) would take the simulation past its limit of \(SimTime.latestDay) days of simulated time "
+            + "(\(SimTime.latest)); \(SimTime.latest - world.now) are left.",
+          hint: "Run for less, or reset to start a new world at 12:00:00.")
+      }
+      end = world.now + duration
     case .until(let time):
       guard time >= world.now else {
         throw ShellError("\(time) has passed already; it is \(world.now). Give a later time.")
