@@ -9,7 +9,8 @@ import Synchronization
 /// Nothing is opened until the first method call, so the shell's first prompt never waits for the
 /// database. The database runs in WAL mode with a busy timeout, so two shells can record at once;
 /// every change is one IMMEDIATE transaction. A damaged or foreign file is moved aside (see
-/// ``DatabaseCheck``) and a fresh database created; a folder that cannot be written makes every
+/// ``DatabaseCheck``) and a fresh database created; anything there that is not a regular file (a
+/// named pipe, a folder) is refused without being opened; a folder that cannot be written makes every
 /// change fail with the same ``ProgressFailure``, while an existing database there is still read
 /// (so `progress` shows what was saved before).
 public final class SQLiteProgress: ProgressRecording {
@@ -108,6 +109,7 @@ public final class SQLiteProgress: ProgressRecording {
   }
 
   private func open() -> Connection {
+    if let refusal = nonRegularFileRefusal() { return .failed(refusal) }
     switch openForWriting() {
     case .success(let pool): return .open(pool)
     case .failure(let failure):
@@ -116,6 +118,19 @@ public final class SQLiteProgress: ProgressRecording {
       }
       return .readOnly(queue, failure)
     }
+  }
+
+  /// Why the database cannot be opened when it, or one of the files SQLite and the opening lock
+  /// keep beside it, is there but not a regular file (a named pipe would block every command).
+  private func nonRegularFileRefusal() -> ProgressFailure? {
+    guard let path else { return nil }
+    for file in [path, path + "-wal", path + "-shm", path + "-journal", path + ".lock"] {
+      guard let kind = FileKind.of(file), kind != .regular else { continue }
+      return ProgressFailure(
+        "\(file) is \(kind.words), not a regular file; "
+          + "move it out of the way, or use --data DIR to keep progress in another folder")
+    }
+    return nil
   }
 
   private func openForWriting() -> Result<DatabasePool, ProgressFailure> {

@@ -1,10 +1,12 @@
 import Glibc
+import ProgressStore
 import Shell
 import Workbench
 
 /// Writes the files `export` asks for: the one place the shell's pictures touch the file system.
 ///
-/// The contents go to a new temporary file in the destination's folder, which is flushed to disk
+/// Anything at the destination that is not a regular file (a named pipe, a device) is refused
+/// without being opened. The contents go to a new temporary file in the destination's folder, which is flushed to disk
 /// and only then put in place: renamed over the old file with ``FileExport/replacesExisting``, else
 /// hard-linked to the new name, which fails when a file of that name exists (even one that
 /// appears between a check and the write), so an existing file is never replaced. A write that
@@ -14,6 +16,13 @@ enum FileExportWriter {
   /// Writes `export`'s file; returns the confirmation to print, or the error to report.
   static func write(_ export: FileExport) -> Result<String, ExportFailure> {
     let path = destination(expandingHome(export.path, home: Terminal.environment("HOME")))
+    // A named pipe would block the write until something reads it; a device is no file either.
+    if let kind = FileKind.of(path), kind != .regular {
+      let reason =
+        kind == .folder
+        ? "it is a folder" : "it is \(kind.words), not a regular file; give the path of a file"
+      return .failure(ExportFailure(message: export.failureMessage(reason)))
+    }
     let failed = { (code: Int32) in Result<String, ExportFailure>.failure(failure(code, export)) }
     let temporary: TemporaryFile
     switch TemporaryFile.create(in: folder(of: path), modeOf: path) {

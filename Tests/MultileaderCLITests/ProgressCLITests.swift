@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// Progress through the executable: `--data DIR` makes a script record its reviews there.
@@ -47,6 +48,25 @@ struct ProgressCLITests {
         == "progress is not saved: cannot create the data folder \(file)/data: Not a directory\n")
     #expect(run.standardOutput.contains("Skipped."))
     #expect(run.standardOutput.contains("Progress"))
+  }
+
+  @Test("a named pipe in place of the database is refused, never opened; the script still runs")
+  func namedPipeInPlaceOfTheDatabase() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let database = folder + "/progress.sqlite"
+    #expect(mkfifo(database, 0o600) == 0)
+    let run = try BuiltBinary.run(
+      ["--data", folder, "--no-color"], input: Data("quiz clock-skew\nskip\nprogress\n".utf8), timeout: 15)
+    #expect(run.exitCode == 0, "exit -1 means it hung and was killed: \(run.standardError)")
+    #expect(
+      run.standardError
+        == "progress is not saved: \(database) is a named pipe (FIFO), not a regular file; "
+        + "move it out of the way, or use --data DIR to keep progress in another folder\n")
+    #expect(run.standardOutput.contains("Skipped."))
+    #expect(run.standardOutput.contains("Progress"))
+    var status = stat()
+    #expect(stat(database, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe is left as it was")
   }
 
   @Test("without --data a script leaves the learner's progress alone")

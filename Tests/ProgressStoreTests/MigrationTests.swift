@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import GRDB
+import Glibc
 import Testing
 
 @testable import ProgressStore
@@ -91,5 +92,15 @@ import Testing
     let reopened = SQLiteProgress(folder: .success(folder.file("data")), legacyPlaceFile: placeFile)
     #expect(try reopened.place().lesson == "quorum")
     #expect(reopened.takeNotices().isEmpty)
+  }
+
+  @Test func aNamedPipeAsTheOldPlaceFileIsNotRead() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let placeFile = folder.file("place")
+    #expect(mkfifo(placeFile, 0o600) == 0)
+    let store = SQLiteProgress(folder: .success(folder.file("data")), legacyPlaceFile: placeFile)
+    #expect(try store.place() == CoursePlace())
+    #expect(store.takeNotices().isEmpty)
   }
 }
