@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Glibc
 import Testing
 
@@ -67,6 +68,35 @@ struct ProgressCLITests {
     #expect(run.standardOutput.contains("Progress"))
     var status = stat()
     #expect(stat(database, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe is left as it was")
+  }
+
+  @Test("a database from a newer multileader is shown, and left as it was")
+  func databaseFromANewerVersion() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let first = try BuiltBinary.run(["--data", folder], input: Data("quiz clock-skew\nskip\n".utf8))
+    #expect(first.exitCode == 0 && first.standardError.isEmpty, "\(first.standardError)")
+    let database = folder + "/progress.sqlite"
+    do {
+      let queue = try DatabaseQueue(path: database)
+      try queue.write { db in
+        try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+      }
+    }
+    let reviewCount = {
+      try DatabaseQueue(path: database).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM reviewLog") }
+    }
+    let run = try BuiltBinary.run(
+      ["--data", folder, "--no-color"], input: Data("progress\nquiz clock-skew\nskip\nprogress\n".utf8))
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    #expect(
+      run.standardOutput.components(separatedBy: "1 review in all").count - 1 == 2,
+      "the saved review is shown, before and after: \(run.standardOutput)")
+    #expect(
+      run.standardError
+        == "progress is not saved: \(database) was written by a newer multileader: the progress saved "
+        + "there is shown, but new answers are not saved (update multileader to save them)\n")
+    #expect(try reviewCount() == 1)
   }
 
   @Test("without --data a script leaves the learner's progress alone")
