@@ -21,9 +21,12 @@ public enum PlaceFileImport {
     return place
   }
 
-  /// The place saved in the file at `path`, or `nil` when there is no readable file.
+  /// The place saved in the file at `path`, or `nil` when there is no readable regular file (a
+  /// named pipe is never opened: reading it would wait for a writer).
   public static func place(atPath path: String) -> CoursePlace? {
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    guard FileKind.of(path) == .regular, let data = FileManager.default.contents(atPath: path) else {
+      return nil
+    }
     return place(fromText: String(decoding: data, as: UTF8.self))
   }
 }

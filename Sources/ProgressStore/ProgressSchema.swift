@@ -5,6 +5,14 @@ enum ProgressSchema {
   /// `PRAGMA application_id` of a multileader progress database ("MLPR").
   static let applicationID: Int32 = 0x4D4C_5052
 
+  /// The tables this version reads and writes.
+  static let tables = ["place", "lessonRead", "card", "setting", "reviewLog"]
+
+  /// Whether `db` has every table this version reads (a newer version may have renamed one).
+  static func hasTables(_ db: Database) throws -> Bool {
+    try tables.allSatisfy { try db.tableExists($0) }
+  }
+
   /// The migrations, oldest first. Never edit a shipped one: add a new one.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()

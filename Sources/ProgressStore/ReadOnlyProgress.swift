@@ -1,32 +1,48 @@
 import GRDB
 import Glibc
 
-/// Opens a progress database that cannot be written (its folder is read-only), only to read it.
+/// Opens a progress database that cannot be written, only to read it: its folder is read-only, or
+/// a newer multileader wrote it.
 ///
 /// SQLite reads a WAL-mode database read-only when its `-wal` and `-shm` files exist; after a clean
 /// exit they are gone and cannot be made in a read-only folder, so the file is then opened as
 /// immutable, which is safe because with no `-wal` file every change is in the database itself.
 enum ReadOnlyProgress {
-  /// A read-only connection to the database at `path`, or `nil` when its folder can be written
-  /// (the failure to open it for writing was something else) or there is nothing to read.
-  static func open(path: String, configuration: Configuration) -> DatabaseQueue? {
+  /// Whether the folder holding `path` cannot be written (so the database there can only be read).
+  static func folderIsReadOnly(of path: String) -> Bool {
     let folder = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
-    guard access(folder.isEmpty ? "." : folder, W_OK) != 0, access(path, R_OK) == 0 else { return nil }
+    return access(folder.isEmpty ? "." : folder, W_OK) != 0
+  }
+
+  /// A read-only connection to the database at `path`, or `nil` when there is nothing to read: no
+  /// readable file, or a database that lacks migrations this version knows (an older one, which
+  /// only this version's migrations could bring up to date). A database with more migrations than
+  /// this version knows (from a newer one) is read.
+  static func open(path: String, configuration: Configuration) -> DatabaseQueue? {
+    guard access(path, R_OK) == 0 else { return nil }
     var configuration = configuration
     configuration.readonly = true
     let escaped = path.replacing("%", with: "%25").replacing("?", with: "%3f").replacing("#", with: "%23")
     let uri = "file:" + escaped
-    let candidates = access(path + "-wal", F_OK) == 0 ? [path] : [path, uri + "?immutable=1"]
-    for candidate in candidates {
-      // Only a database this version wrote, whole: not one from a newer or an older version.
+    let immutable = folderIsReadOnly(of: path) && access(path + "-wal", F_OK) != 0
+    for candidate in immutable ? [path, uri + "?immutable=1"] : [path] {
       let migrator = ProgressSchema.migrator
       guard let queue = try? DatabaseQueue(path: candidate, configuration: configuration),
-        (try? queue.read { db in
-          try migrator.hasCompletedMigrations(db) && !migrator.hasBeenSuperseded(db)
-        }) == true
+        (try? queue.read { db in try migrator.hasCompletedMigrations(db) }) == true
       else { continue }
       return queue
     }
     return nil
+  }
+
+  /// Whether the database at `path` was migrated by a newer multileader (it records migrations
+  /// this version does not know); `false` when it cannot be read.
+  static func isFromNewerVersion(path: String, configuration: Configuration) -> Bool {
+    guard access(path, R_OK) == 0 else { return false }
+    var configuration = configuration
+    configuration.readonly = true
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
+    defer { try? queue.close() }
+    return (try? queue.read { db in try ProgressSchema.migrator.hasBeenSuperseded(db) }) == true
   }
 }

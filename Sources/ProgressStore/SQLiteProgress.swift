@@ -9,9 +9,11 @@ import Synchronization
 /// Nothing is opened until the first method call, so the shell's first prompt never waits for the
 /// database. The database runs in WAL mode with a busy timeout, so two shells can record at once;
 /// every change is one IMMEDIATE transaction. A damaged or foreign file is moved aside (see
-/// ``DatabaseCheck``) and a fresh database created; a folder that cannot be written makes every
+/// ``DatabaseCheck``) and a fresh database created; anything there that is not a regular file (a
+/// named pipe, a folder) is refused without being opened; a folder that cannot be written makes every
 /// change fail with the same ``ProgressFailure``, while an existing database there is still read
-/// (so `progress` shows what was saved before).
+/// (so `progress` shows what was saved before). A database a newer multileader wrote is only read,
+/// never changed, when it has the tables this version reads; every change then fails saying why.
 public final class SQLiteProgress: ProgressRecording {
   private enum Connection {
     case closed
@@ -108,27 +110,75 @@ public final class SQLiteProgress: ProgressRecording {
   }
 
   private func open() -> Connection {
+    if let refusal = nonRegularFileRefusal() { return .failed(refusal) }
     switch openForWriting() {
     case .success(let pool): return .open(pool)
-    case .failure(let failure):
-      guard let path, let queue = ReadOnlyProgress.open(path: path, configuration: Self.configuration) else {
-        return .failed(failure)
-      }
+    case .failure(.newerVersion(let path)): return openNewerVersion(path)
+    case .failure(.failed(let failure)):
+      guard let path, ReadOnlyProgress.folderIsReadOnly(of: path),
+        let queue = ReadOnlyProgress.open(path: path, configuration: Self.configuration)
+      else { return .failed(failure) }
       return .readOnly(queue, failure)
     }
   }
 
-  private func openForWriting() -> Result<DatabasePool, ProgressFailure> {
+  /// A database a newer multileader wrote, opened only to read it when it has the tables this
+  /// version reads: the learner sees their progress, and is told why new answers are not saved.
+  private func openNewerVersion(_ path: String) -> Connection {
+    let newer = "\(path) was written by a newer multileader"
+    guard let queue = ReadOnlyProgress.open(path: path, configuration: Self.configuration) else {
+      return .failed(
+        ProgressFailure(
+          "\(newer) and cannot be read by this one: the progress saved there is neither shown nor saved "
+            + "(update multileader to use it)"))
+    }
+    guard (try? queue.read(ProgressSchema.hasTables)) == true else {
+      try? queue.close()
+      return .failed(
+        ProgressFailure(
+          "\(newer) whose tables this one cannot read: the progress saved there is neither shown nor saved "
+            + "(update multileader to use it)"))
+    }
+    return .readOnly(
+      queue,
+      ProgressFailure(
+        "\(newer): the progress saved there is shown, but new answers are not saved "
+          + "(update multileader to save them)"))
+  }
+
+  /// Why the database cannot be opened when it, or one of the files SQLite and the opening lock
+  /// keep beside it, is there but not a regular file (a named pipe would block every command).
+  private func nonRegularFileRefusal() -> ProgressFailure? {
+    guard let path else { return nil }
+    for file in [path, path + "-wal", path + "-shm", path + "-journal", path + ".lock"] {
+      guard let kind = FileKind.of(file), kind != .regular else { continue }
+      return ProgressFailure(
+        "\(file) is \(kind.words), not a regular file; "
+          + "move it out of the way, or use --data DIR to keep progress in another folder")
+    }
+    return nil
+  }
+
+  /// Why the database could not be opened for writing.
+  private enum WritingFailure: Error {
+    /// A newer multileader migrated the database at `path` further than this one knows.
+    case newerVersion(path: String)
+    /// Anything else, in words.
+    case failed(ProgressFailure)
+  }
+
+  private func openForWriting() -> Result<DatabasePool, WritingFailure> {
     let folder: String
     switch self.folder {
-    case .failure(let failure): return .failure(failure)
+    case .failure(let failure): return .failure(.failed(failure))
     case .success(let path): folder = path
     }
     do {
       try FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     } catch {
-      return .failure(ProgressFailure("cannot create the data folder \(folder): \(Self.describe(error))"))
+      return .failure(
+        .failed(ProgressFailure("cannot create the data folder \(folder): \(Self.describe(error))")))
     }
     let path = folder + "/" + ProgressLocation.fileName
     // Two shells opening a new file at once would race to set WAL mode and migrate: the check,
@@ -138,10 +188,14 @@ public final class SQLiteProgress: ProgressRecording {
     let check = DatabaseCheck(path: path, configuration: Self.configuration)
     if let problem = check.problem() {
       switch check.moveAside(stamp: clock()) {
-      case .failure(let failure): return .failure(failure)
+      case .failure(let failure): return .failure(.failed(failure))
       case .success(let moved):
         note("\(path) \(problem); it was moved aside to \(moved) and a fresh database was created.")
       }
+    }
+    // Checked before a writing connection opens it, which would already change it (WAL mode).
+    if ReadOnlyProgress.isFromNewerVersion(path: path, configuration: Self.configuration) {
+      return .failure(.newerVersion(path: path))
     }
     // An empty file made 0600 first: SQLite gives the -wal and -shm files the database's mode.
     let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -154,18 +208,20 @@ public final class SQLiteProgress: ProgressRecording {
       try migrate(pool)
       try importPlaceFile(into: pool)
       return .success(pool)
-    } catch let failure as ProgressFailure {
+    } catch let failure as WritingFailure {
       return .failure(failure)
+    } catch let failure as ProgressFailure {
+      return .failure(.failed(failure))
     } catch {
-      return .failure(ProgressFailure("cannot open \(path): \(explain(error))"))
+      return .failure(.failed(ProgressFailure("cannot open \(path): \(explain(error))")))
     }
   }
 
   private func migrate(_ pool: DatabasePool) throws {
     let migrator = ProgressSchema.migrator
+    // A newer multileader may have migrated the file since the check before opening.
     if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-      throw ProgressFailure(
-        "\(pool.path) was written by a newer multileader; progress is not saved by this one.")
+      throw WritingFailure.newerVersion(path: pool.path)
     }
     do {
       try migrator.migrate(pool)

@@ -2,6 +2,11 @@ import TerminalUI
 
 /// How a shell session presents its output.
 public struct SessionOptions: Hashable, Sendable {
+  /// The widest output a session is asked to fit, in columns: wider than any terminal, and small
+  /// enough that a line buffer of this width costs nothing (a width is turned into buffers of that
+  /// many characters, so an unchecked one can exhaust memory).
+  public static let maximumWidth = 1_000
+
   /// Plain text or ANSI colour.
   public var style: TextStyle
   /// The width to wrap and fit tables to, in terminal columns.

@@ -19,7 +19,9 @@ struct GlobalOptions: ParsableArguments {
   var noColor = false
 
   @Option(
-    help: ArgumentHelp("Fit output to this many columns instead of the terminal's width.", valueName: "n"))
+    help: ArgumentHelp(
+      "Fit output to this many columns (1 to \(SessionOptions.maximumWidth)) instead of the terminal's width.",
+      valueName: "n"))
   var width: Int?
 
   @Option(
@@ -35,7 +37,11 @@ struct GlobalOptions: ParsableArguments {
   var data: String?
 
   func validate() throws {
-    if let width, width < 1 { throw ValidationError("--width must be a positive number of columns.") }
+    guard let width else { return }
+    if width < 1 { throw ValidationError("--width must be a positive number of columns.") }
+    if width > SessionOptions.maximumWidth {
+      throw ValidationError("--width must be at most \(SessionOptions.maximumWidth) columns (got \(width)).")
+    }
   }
 
   /// Whether standard output gets colour in this process.

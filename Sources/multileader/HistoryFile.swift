@@ -1,4 +1,5 @@
 import Glibc
+import ProgressStore
 
 /// Where the REPL keeps its history, and getting that place ready.
 ///
@@ -34,6 +35,11 @@ enum HistoryFile {
       return .success(())
     }
     guard errno == EEXIST else { return .failure(HistoryUnavailable(cannot: "create", path)) }
+    // readline would open a named pipe and wait for a writer before the first prompt.
+    if let kind = FileKind.of(path), kind != .regular {
+      return .failure(
+        HistoryUnavailable("\(path) is \(kind.words), not a regular file; move it out of the way"))
+    }
     guard access(path, R_OK | W_OK) == 0 else { return .failure(HistoryUnavailable(cannot: "write", path)) }
     return .success(())
   }

@@ -1,4 +1,5 @@
 import Glibc
+import Workbench
 
 /// The terminal facts the executable reads, and the pure rules that turn them into session options.
 ///
@@ -43,8 +44,16 @@ enum Terminal {
     width(override: override, columnsVariable: environment("COLUMNS"), windowColumns: windowColumns())
   }
 
-  /// The width rule; a `COLUMNS` that is not a positive number is ignored.
+  /// The width rule; a `COLUMNS` that is not a positive number is ignored, and a wider `COLUMNS`
+  /// or window than ``SessionOptions/maximumWidth`` counts as that many columns (`--width` is
+  /// checked when the arguments are parsed).
   static func width(override: Int?, columnsVariable: String?, windowColumns: Int?) -> Int {
+    min(
+      unclampedWidth(override: override, columnsVariable: columnsVariable, windowColumns: windowColumns),
+      SessionOptions.maximumWidth)
+  }
+
+  private static func unclampedWidth(override: Int?, columnsVariable: String?, windowColumns: Int?) -> Int {
     if let override { return override }
     if let columnsVariable, let columns = Int(columnsVariable), columns > 0 { return columns }
     if let windowColumns, windowColumns > 0 { return windowColumns }

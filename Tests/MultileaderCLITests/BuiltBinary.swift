@@ -79,7 +79,8 @@ enum BuiltBinary {
   ///
   /// Standard output and standard error go to temporary files (so neither can fill a pipe and block
   /// the child), standard input is a pipe fed from another thread, or `/dev/null` when `input` is
-  /// `nil`. A child still running after `timeout` seconds is killed and reported as exit code -1.
+  /// `nil`. A child still running after `timeout` seconds is killed (SIGTERM, then SIGKILL) and
+  /// reported as exit code -1.
   ///
   /// - Parameters:
   ///   - arguments: The command-line arguments.
@@ -87,6 +88,8 @@ enum BuiltBinary {
   ///   - environment: Variables to set (or, with `nil`, remove) on top of this process's environment.
   ///   - directory: The working directory.
   ///   - timeout: Seconds before the child is killed.
+  ///   - executable: Another program to run instead (such as `/bin/bash`, to run the binary under
+  ///     limits the test sets).
   /// - Returns: The exit code and everything the child printed.
   /// - Throws: When the binary cannot be found or started, or its output cannot be read back.
   static func run(
@@ -94,10 +97,11 @@ enum BuiltBinary {
     input: Data? = nil,
     environment: [String: String?] = [:],
     directory: URL? = nil,
-    timeout: TimeInterval = 30
+    timeout: TimeInterval = 30,
+    executable: URL? = nil
   ) throws -> Output {
     let process = Process()
-    process.executableURL = try locate()
+    process.executableURL = try executable ?? locate()
     process.arguments = arguments
     var merged = ProcessInfo.processInfo.environment
     for (name, value) in environment { merged[name] = value }
@@ -135,7 +139,12 @@ enum BuiltBinary {
     while process.isRunning && Date() < deadline { usleep(10_000) }
     var exitCode = Int32(-1)
     if process.isRunning {
+      // SIGTERM first; a child that handles it and stays blocked (in an open(2) that waits, say)
+      // gets SIGKILL a few seconds later, so a hang fails the test instead of stalling the run.
       process.terminate()
+      let grace = Date().addingTimeInterval(3)
+      while process.isRunning && Date() < grace { usleep(10_000) }
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
       process.waitUntilExit()
     } else {
       process.waitUntilExit()

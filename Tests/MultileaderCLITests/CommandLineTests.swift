@@ -40,6 +40,10 @@ struct CommandLineTests {
       (["--no-such-flag"], "--no-such-flag"),
       (["--width", "0"], "--width must be a positive number of columns."),
       (["--width", "wide"], "wide"),
+      (["--width", "1001"], "--width must be at most 1000 columns (got 1001)."),
+      (
+        ["--width", "1000000000000", "run", "-"], "--width must be at most 1000 columns (got 1000000000000)."
+      ),
       (["--seed", "lots"], "lots"),
       (["run"], "Missing expected argument '<file> ...'"),
       (["frobnicate"], "frobnicate"),
@@ -50,6 +54,16 @@ struct CommandLineTests {
     #expect(output.exitCode == 64)
     #expect(output.standardError.contains(mention))
     #expect(output.standardOutput.isEmpty)
+  }
+
+  @Test("the widest --width draws a diagram and an experiment, fitted to it")
+  func widestWidth() throws {
+    let script =
+      "write us topping=pepperoni at 12:00:00\nrun\ndiagram\nexperiment skew --points 5 --runs 1 --writes 20\n"
+    let output = try BuiltBinary.run(["--no-color", "--width", "1000", "run", "-"], input: Data(script.utf8))
+    #expect(output.exitCode == 0, "\(output.standardError)")
+    let widest = output.standardOutput.split(separator: "\n").map(\.count).max() ?? 0
+    #expect((40...1000).contains(widest), "\(widest)")
   }
 
   @Test(

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// `export` end to end: the executable writes the file, never replaces one without --force, and
@@ -69,5 +70,23 @@ struct ExportFileTests {
         \(script):5: Cannot write \(folder.url.path): it is a folder. Nothing was written.
 
         """)
+  }
+
+  @Test("a named pipe is refused, never opened (with or without --force)", .timeLimit(.minutes(1)))
+  func namedPipeIsRefused() throws {
+    let folder = try ScriptFolder()
+    let fifo = folder.url.appendingPathComponent("fifo.svg").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let script = try folder.write(
+      "s.txt", Self.setup + "export diagram \(fifo) --force\nexport topology \(fifo)\n")
+    let run = try BuiltBinary.run(["--no-color", "run", "--keep-going", script], timeout: 15)
+    #expect(run.exitCode == 1, "exit -1 means it hung and was killed")
+    let refusal =
+      "Cannot write \(fifo): it is a named pipe (FIFO), not a regular file; give the path of a file. "
+    #expect(
+      run.standardError
+        == "\(script):4: \(refusal)Nothing was written.\n\(script):5: \(refusal)Nothing was written.\n")
+    var status = stat()
+    #expect(stat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe is left as it was")
   }
 }

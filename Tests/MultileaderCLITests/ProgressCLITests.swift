@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import Glibc
 import Testing
 
 /// Progress through the executable: `--data DIR` makes a script record its reviews there.
@@ -47,6 +49,54 @@ struct ProgressCLITests {
         == "progress is not saved: cannot create the data folder \(file)/data: Not a directory\n")
     #expect(run.standardOutput.contains("Skipped."))
     #expect(run.standardOutput.contains("Progress"))
+  }
+
+  @Test("a named pipe in place of the database is refused, never opened; the script still runs")
+  func namedPipeInPlaceOfTheDatabase() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let database = folder + "/progress.sqlite"
+    #expect(mkfifo(database, 0o600) == 0)
+    let run = try BuiltBinary.run(
+      ["--data", folder, "--no-color"], input: Data("quiz clock-skew\nskip\nprogress\n".utf8), timeout: 15)
+    #expect(run.exitCode == 0, "exit -1 means it hung and was killed: \(run.standardError)")
+    #expect(
+      run.standardError
+        == "progress is not saved: \(database) is a named pipe (FIFO), not a regular file; "
+        + "move it out of the way, or use --data DIR to keep progress in another folder\n")
+    #expect(run.standardOutput.contains("Skipped."))
+    #expect(run.standardOutput.contains("Progress"))
+    var status = stat()
+    #expect(stat(database, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe is left as it was")
+  }
+
+  @Test("a database from a newer multileader is shown, and left as it was")
+  func databaseFromANewerVersion() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let first = try BuiltBinary.run(["--data", folder], input: Data("quiz clock-skew\nskip\n".utf8))
+    #expect(first.exitCode == 0 && first.standardError.isEmpty, "\(first.standardError)")
+    let database = folder + "/progress.sqlite"
+    do {
+      let queue = try DatabaseQueue(path: database)
+      try queue.write { db in
+        try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+      }
+    }
+    let reviewCount = {
+      try DatabaseQueue(path: database).read { try Int.fetchOne($0, sql: "SELECT count(*) FROM reviewLog") }
+    }
+    let run = try BuiltBinary.run(
+      ["--data", folder, "--no-color"], input: Data("progress\nquiz clock-skew\nskip\nprogress\n".utf8))
+    #expect(run.exitCode == 0, "\(run.standardError)")
+    #expect(
+      run.standardOutput.components(separatedBy: "1 review in all").count - 1 == 2,
+      "the saved review is shown, before and after: \(run.standardOutput)")
+    #expect(
+      run.standardError
+        == "progress is not saved: \(database) was written by a newer multileader: the progress saved "
+        + "there is shown, but new answers are not saved (update multileader to save them)\n")
+    #expect(try reviewCount() == 1)
   }
 
   @Test("without --data a script leaves the learner's progress alone")

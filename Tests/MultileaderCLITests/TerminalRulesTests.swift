@@ -26,7 +26,7 @@ struct TerminalRulesTests {
   }
 
   @Test(
-    "width: the override, else a positive numeric COLUMNS, else the window, else 80",
+    "width: the override, else a positive numeric COLUMNS, else the window, else 80; at most 1000",
     arguments: [
       (100, "120", 90, 100),
       (nil, "120", 90, 120),
@@ -35,6 +35,11 @@ struct TerminalRulesTests {
       (nil, "-5", nil, 80),
       (nil, nil, 90, 90),
       (nil, nil, nil, 80),
+      (nil, "1000000000000", 90, 1000),
+      (nil, "1001", 90, 1000),
+      (nil, "1000", 90, 1000),
+      (nil, nil, 5000, 1000),
+      (1, nil, 5000, 1),
     ] as [(Int?, String?, Int?, Int)]
   )
   func width(override: Int?, columns: String?, window: Int?, expected: Int) {

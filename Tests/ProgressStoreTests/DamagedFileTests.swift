@@ -73,4 +73,18 @@ import Testing
     #expect(DatabaseCheck.stampText(Date(timeIntervalSince1970: 0)) == "19700101-000000")
     #expect(DatabaseCheck.stampText(stamp) == "20231114-221320")
   }
+
+  @Test func aFolderInPlaceOfTheDatabaseIsRefusedAndKept() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = folder.file("progress.sqlite")
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+    let store = SQLiteProgress(folder: .success(folder.path), clock: { Date(timeIntervalSince1970: 0) })
+    let refusal = #expect(throws: ProgressFailure.self) { try store.cards() }
+    #expect(
+      refusal?.message
+        == "\(path) is a folder, not a regular file; "
+        + "move it out of the way, or use --data DIR to keep progress in another folder")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["progress.sqlite"])
+  }
 }

@@ -1,6 +1,7 @@
 import Course
 import Foundation
 import GRDB
+import Glibc
 import Testing
 
 @testable import ProgressStore
@@ -60,19 +61,54 @@ import Testing
     #expect(try store.reviews().count == 1)
   }
 
-  @Test func aDatabaseFromANewerVersionIsLeftAloneAndReported() throws {
+  @Test func aDatabaseFromANewerVersionIsReadButLeftAsItWas() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
+    let path = folder.file("progress.sqlite")
     do {
-      let queue = try DatabaseQueue(path: folder.file("progress.sqlite"))
+      let queue = try DatabaseQueue(path: path)
       try ProgressSchema.migrator.migrate(queue)
+      let store = SQLiteProgress(folder: .success(folder.path))
+      try store.savePlace(CoursePlace(lesson: "intro"))
+      try store.record(ReviewRecord(cardID: "a", topic: "t", time: now, rating: .good, source: .model))
       try queue.write { db in
         try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
       }
     }
+    let original = try Data(contentsOf: URL(fileURLWithPath: path))
     let store = SQLiteProgress(folder: .success(folder.path))
-    #expect(throws: ProgressFailure.self) { try store.cards() }
-    #expect(FileManager.default.fileExists(atPath: folder.file("progress.sqlite")))
+    #expect(try store.cards().map(\.id) == ["a"])
+    #expect(try store.reviews().count == 1)
+    #expect(try store.place().lesson == "intro")
+    let refusal = #expect(throws: ProgressFailure.self) {
+      try store.record(ReviewRecord(cardID: "b", topic: "t", time: now, rating: .good, source: .model))
+    }
+    #expect(
+      refusal?.message
+        == "\(path) was written by a newer multileader: the progress saved there is shown, "
+        + "but new answers are not saved (update multileader to save them)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == original, "the file is not changed")
+  }
+
+  @Test func aDatabaseFromANewerVersionWithoutThisVersionsTablesIsReportedPlainly() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = folder.file("progress.sqlite")
+    do {
+      let queue = try DatabaseQueue(path: path)
+      try ProgressSchema.migrator.migrate(queue)
+      try queue.write { db in
+        try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        try db.execute(sql: "ALTER TABLE reviewLog RENAME TO reviewHistory")
+      }
+    }
+    let store = SQLiteProgress(folder: .success(folder.path))
+    let refusal = #expect(throws: ProgressFailure.self) { try store.reviews() }
+    #expect(
+      refusal?.message
+        == "\(path) was written by a newer multileader whose tables this one cannot read: "
+        + "the progress saved there is neither shown nor saved (update multileader to use it)")
+    #expect(FileManager.default.fileExists(atPath: path))
   }
 
   @Test func theOldPlaceFileIsImportedOnceAndLeftInPlace() throws {
@@ -91,5 +127,15 @@ import Testing
     let reopened = SQLiteProgress(folder: .success(folder.file("data")), legacyPlaceFile: placeFile)
     #expect(try reopened.place().lesson == "quorum")
     #expect(reopened.takeNotices().isEmpty)
+  }
+
+  @Test func aNamedPipeAsTheOldPlaceFileIsNotRead() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let placeFile = folder.file("place")
+    #expect(mkfifo(placeFile, 0o600) == 0)
+    let store = SQLiteProgress(folder: .success(folder.file("data")), legacyPlaceFile: placeFile)
+    #expect(try store.place() == CoursePlace())
+    #expect(store.takeNotices().isEmpty)
   }
 }

@@ -64,4 +64,13 @@ import Testing
     #expect(session.completions(forLine: "topology --a", wordStart: 9) == ["--ascii"])
     #expect(session.completions(forLine: "experiment s", wordStart: 11) == ["skew"])
   }
+
+  @Test func theMessagesAboutAFileShowItsPathWithoutTerminalControls() {
+    let export = FileExport(
+      path: "pizza\u{1B}]0;owned\u{07}\u{1B}[2J.svg", contents: "", replacesExisting: false, confirmation: "")
+    for message in [export.existsMessage, export.failureMessage("the disk is full")] {
+      #expect(!message.contains("\u{1B}") && !message.contains("\u{07}"), "\(message.debugDescription)")
+      #expect(message.contains("pizza"))
+    }
+  }
 }

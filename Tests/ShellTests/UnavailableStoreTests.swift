@@ -49,6 +49,15 @@ import Testing
     try checkShellKeepsWorking(with: SQLiteProgress(folder: .success(folder.path)), saying: folder.path)
   }
 
+  @Test func aFolderInPlaceOfTheDatabase() throws {
+    let folder = try StoreFolder()
+    defer { folder.remove() }
+    try FileManager.default.createDirectory(
+      atPath: folder.file("progress.sqlite"), withIntermediateDirectories: false)
+    try checkShellKeepsWorking(
+      with: SQLiteProgress(folder: .success(folder.path)), saying: "is a folder, not a regular file")
+  }
+
   @Test func aShellRecordsItsQuizAnswersInTheDatabase() throws {
     let folder = try StoreFolder()
     defer { folder.remove() }

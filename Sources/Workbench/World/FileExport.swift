@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// A file an `export` command asks its caller to write.
 ///
 /// The session stays free of I/O: it renders the contents and says where they go; the executable
@@ -23,11 +25,14 @@ public struct FileExport: Hashable, Sendable {
 
   /// The message for a file that exists when ``replacesExisting`` is not set.
   public var existsMessage: String {
-    "\(path) already exists; add --force to replace it."
+    "\(shownPath) already exists; add --force to replace it."
   }
 
   /// The message for a file that could not be written, given the system's reason.
   public func failureMessage(_ reason: String) -> String {
-    "Cannot write \(path): \(reason). Nothing was written."
+    "Cannot write \(shownPath): \(reason). Nothing was written."
   }
+
+  /// The path as it is shown: typed by the user, so without terminal control sequences.
+  private var shownPath: String { TerminalText.sanitized(path) }
 }
