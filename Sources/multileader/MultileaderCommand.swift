@@ -56,7 +56,7 @@ struct MultileaderCommand: ParsableCommand {
       var script = ScriptRun(globals: globals, keepGoing: false)
       Signals.watchResize()
       script.run(LineReader(descriptor: STDIN_FILENO), source: StdinSource.name)
-      if script.failed { throw ExitCode(script.exitCode) }
+      if script.endsBadly { throw ExitCode(script.exitCode) }
       return
     }
     let status = Repl.run(globals: globals)

@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
     for (source, descriptor) in opened where !script.stopped {
       script.run(LineReader(descriptor: descriptor), source: source)
     }
-    if script.failed { throw ExitCode(script.exitCode) }
+    if script.endsBadly { throw ExitCode(script.exitCode) }
   }
 
   /// Opens every file before running any, so a typo in the last name does not leave a half-run

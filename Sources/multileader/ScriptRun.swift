@@ -7,10 +7,14 @@ import Tutor
 /// It prints exactly what the REPL prints, minus the prompt: each command's output on standard
 /// output, and each error on standard error as `SOURCE:LINE: message`. The first failing line stops
 /// the run unless `keepGoing`; either way a failure makes the exit code 1. `quit` ends the run.
+/// Ctrl-C stops a long command and the script after it, with exit code 130.
 struct ScriptRun {
   private var runner: ScriptRunner
   private var session: ShellSession
   private let globals: GlobalOptions
+  private let interrupt = CommandInterrupt(showsProgress: Terminal.isTerminal(STDERR_FILENO))
+  /// Whether Ctrl-C stopped the run.
+  private(set) var interrupted = false
 
   /// Creates a run with a fresh session configured by `globals`.
   ///
@@ -20,6 +24,8 @@ struct ScriptRun {
     self.globals = globals
     runner = ScriptRunner(keepGoing: keepGoing)
     session = globals.makeSession()
+    Signals.takeOverInterrupt()
+    session.watch = interrupt.watch
     if let data = globals.data {
       session.attachProgress(ProgressSetup.store(data: data, legacyPlaceFile: nil))
     }
@@ -31,8 +37,11 @@ struct ScriptRun {
   /// Whether any line failed.
   var failed: Bool { runner.failed }
 
-  /// The exit code so far: 0, or 1 when a line failed.
-  var exitCode: Int32 { runner.exitCode }
+  /// The exit code so far: 0, 1 when a line failed, 130 when Ctrl-C stopped the run.
+  var exitCode: Int32 { interrupted ? 130 : runner.exitCode }
+
+  /// Whether the process should end with ``exitCode`` rather than 0.
+  var endsBadly: Bool { interrupted || runner.failed }
 
   /// Runs every line `reader` yields, naming them `source` in error messages.
   mutating func run(_ reader: LineReader, source: String) {
@@ -44,7 +53,11 @@ struct ScriptRun {
         globals.refreshWidth(of: &session)
         let now = WallClock.now()
         let time = LearnerTime(now, utcOffsetSeconds: WallClock.utcOffset(at: now))
+        guard !stopForInterrupt(at: "\(source):\(reader.lineNumber)") else { return }
+        interrupt.begin(columns: session.options.width)
         let step = runner.run(line, number: reader.lineNumber, source: source, at: time, in: &session)
+        interrupt.end()
+        let stoppedByCtrlC = Signals.interrupt.load(ordering: .relaxed)
         Console.printOutput(step.output)
         for notice in step.notices { Console.printError(notice) }
         if let error = step.error { Console.printError(error) }
@@ -54,6 +67,7 @@ struct ScriptRun {
           case .failure(let failure): fail("\(source):\(reader.lineNumber): \(failure.message)")
           }
         }
+        if stoppedByCtrlC && stopForInterrupt(at: "\(source):\(reader.lineNumber)") { return }
       case .tooLong(let byteCount):
         fail("\(source):\(reader.lineNumber): \(LineLimit.message(byteCount: byteCount))")
       case .notUTF8(let byte):
@@ -64,6 +78,16 @@ struct ScriptRun {
         runner.stop()  // only the terminal reader reports signals
       }
     }
+  }
+
+  /// Stops the run when Ctrl-C was pressed (during the last command, or since): says so with
+  /// `place`, the line it stops at, and makes the exit code 130.
+  private mutating func stopForInterrupt(at place: String) -> Bool {
+    guard Signals.interrupt.load(ordering: .relaxed) else { return false }
+    interrupted = true
+    runner.stop()
+    Console.printError("\(place): interrupted (Ctrl-C); the script stops here.")
+    return true
   }
 
   /// Records and prints a failure (already formatted), stopping unless `keepGoing`.

@@ -35,6 +35,19 @@ enum Signals {
     for signal in terminating { install(signal, terminationHandler) }
   }
 
+  /// Takes over Ctrl-C for a script run: a long command stops, then the script (exit code 130).
+  /// Left alone when SIGINT is ignored on entry (a background job: Ctrl-C is not for it).
+  static func takeOverInterrupt() {
+    touchFlags()
+    var current = sigaction()
+    sigaction(SIGINT, nil, &current)
+    // SIG_IGN is the handler address 1.
+    if let handler = current.__sigaction_handler.sa_handler, unsafeBitCast(handler, to: Int.self) == 1 {
+      return
+    }
+    install(SIGINT, interruptHandler)
+  }
+
   /// Stops the process with the default action of SIGTSTP, and takes Ctrl-Z over again on resume.
   static func suspendProcess() {
     Glibc.signal(SIGTSTP, SIG_DFL)

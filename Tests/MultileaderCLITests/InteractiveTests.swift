@@ -5,7 +5,8 @@ import Testing
 ///
 /// The Python script checks Tab completion (which needs the real session's completions), Ctrl-C
 /// on a half line and in a Ctrl-R search, Ctrl-D, and the history file's contents and mode;
-/// `Tests/pty/missing_home.py` starts it without a usable home folder.
+/// `Tests/pty/missing_home.py` starts it without a usable home folder, and
+/// `Tests/pty/interrupt_commands.py` stops long commands with Ctrl-C.
 @Suite("interactive shell in a pseudo-terminal")
 struct InteractiveTests {
   @Test("Tab, Ctrl-C, Ctrl-R + Ctrl-C, Ctrl-D and the history file", .timeLimit(.minutes(1)))
@@ -16,6 +17,11 @@ struct InteractiveTests {
   @Test("no HOME, or a HOME that cannot exist: said once, and the shell still works", .timeLimit(.minutes(1)))
   func missingHome() throws {
     try Self.runScript("missing_home.py")
+  }
+
+  @Test("Ctrl-C stops explore, run and experiment within a second", .timeLimit(.minutes(2)))
+  func interruptLongCommands() throws {
+    try Self.runScript("interrupt_commands.py")
   }
 
   /// Runs `Tests/pty/NAME` on the built binary; it exits 0 when every check passed.
@@ -35,7 +41,7 @@ struct InteractiveTests {
     process.standardError = pipe
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()  // the script has its own 20 s budget
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()  // each script has its own time budget
     process.waitUntilExit()
     let log = String(decoding: data, as: UTF8.self)
     #expect(process.terminationStatus == 0, "\(name) failed:\n\(log)")

@@ -27,7 +27,7 @@ public struct Explorer {
   private var commuted = 0
   private var unexplored = 0
   private var cycles = 0
-  /// Asked every ``Simulation/checkInterval`` states with the count so far; `true` stops the search.
+  /// Asked every ``checkInterval`` states with the count so far; `true` stops the search.
   private let shouldStop: (Int) -> Bool
   /// Whether `shouldStop` stopped the search.
   private var interrupted = false
@@ -50,7 +50,11 @@ public struct Explorer {
 
   /// Explores every order of `world`'s pending events under `options`.
   ///
-  /// `shouldStop` is asked every ``Simulation/checkInterval`` states with the number of states so
+  /// How many states the search expands between two questions to `shouldStop` (a state costs far
+  /// more than an event, so it asks more often than a run does).
+  public static let checkInterval: Int32 = 64
+
+  /// `shouldStop` is asked every ``checkInterval`` states with the number of states so
   /// far; once it says yes, no further state is expanded and the result says it was interrupted.
   public static func explore(
     _ world: Simulation, options: ExplorationOptions = ExplorationOptions(),
@@ -77,7 +81,7 @@ public struct Explorer {
     expanded.append(false)
     onStack.append(true)
     defer { onStack[Int(id)] = false }
-    if !interrupted && id % Int32(Simulation.checkInterval) == Int32(Simulation.checkInterval - 1) {
+    if !interrupted && id % Self.checkInterval == Self.checkInterval - 1 {
       interrupted = shouldStop(Int(id))
     }
     guard Int(id) < options.maxStates && !interrupted else {

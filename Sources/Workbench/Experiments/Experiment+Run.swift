@@ -7,8 +7,9 @@ extension Experiment {
   /// The runs are independent worlds, each fixed by its seed, so they run on every core at once
   /// (``ParallelRuns``) and the numbers are the same as one after another.
   ///
-  /// `shouldStop` is asked before each run with its index; once it says yes, the runs not started
-  /// are skipped and the sweep returns `nil`.
+  /// `shouldStop` is asked with a run's index before the run and every
+  /// ``Simulation/checkInterval`` events of it; once it says yes, that run and those not started
+  /// stop, and the sweep returns `nil`.
   package func run(
     _ settings: ExperimentSettings, seed: UInt64, shouldStop: @Sendable (Int) -> Bool = { _ in false }
   ) throws(ModelError) -> [ExperimentPoint]? {
@@ -23,7 +24,10 @@ extension Experiment {
       let x = xs[index / (runs * seriesCount)]
       let runSeed = seed &+ UInt64(run) &* 0x9E37_79B9_7F4A_7C15
       do throws(ModelError) {
-        return .success(try measure(x: x, series: series, writes: settings.writes, seed: runSeed))
+        let value = try measure(x: x, series: series, writes: settings.writes, seed: runSeed) {
+          shouldStop(index)
+        }
+        return value.map { .success($0) }
       } catch {
         return .failure(error)
       }
@@ -44,23 +48,31 @@ extension Experiment {
     return points
   }
 
-  /// One run's measurement at one point for one series.
-  private func measure(x: Int64, series: Int, writes: Int, seed: UInt64) throws(ModelError) -> Double {
+  /// One run's measurement at one point for one series, or `nil` when `shouldStop` stopped it.
+  private func measure(x: Int64, series: Int, writes: Int, seed: UInt64, shouldStop: () -> Bool)
+    throws(ModelError) -> Double?
+  {
+    let quorumRegions = [2, 3, 5][min(series, 2)]
+    if self == .quorum || self == .quorumLatency, Int(x) >= quorumRegions { return .nan }
+    var world: Simulation
     switch self {
-    case .conflicts: Self.lostShare(try conflictsWorld(latency: x, writes: writes, seed: seed))
-    case .skew: Self.lostShare(try skewWorld(skew: x, hybrid: series == 1, writes: writes, seed: seed))
-    case .latency: Self.meanWait(try latencyWorld(latency: x, series: series, writes: writes, seed: seed))
-    case .quorum:
-      Int(x) < [2, 3, 5][series]
-        ? Self.acceptedShare(
-          try quorumWorld(regions: [2, 3, 5][series], cut: Int(x), writes: writes, seed: seed))
-        : .nan
-    case .quorumLatency:
-      Int(x) < [2, 3, 5][series]
-        ? Self.meanWait(try quorumWorld(regions: [2, 3, 5][series], cut: Int(x), writes: writes, seed: seed))
-        : .nan
+    case .conflicts: world = try conflictsWorld(latency: x, writes: writes, seed: seed)
+    case .skew: world = try skewWorld(skew: x, hybrid: series == 1, writes: writes, seed: seed)
+    case .latency: world = try latencyWorld(latency: x, series: series, writes: writes, seed: seed)
+    case .quorum, .quorumLatency:
+      world = try quorumWorld(regions: quorumRegions, cut: Int(x), writes: writes, seed: seed)
+    }
+    if case .interrupted = world.run(until: nil, eventLimit: 10_000_000, shouldStop: { _ in shouldStop() }) {
+      return nil
+    }
+    switch self {
+    case .conflicts, .skew: return Self.lostShare(world)
+    case .latency, .quorumLatency: return Self.meanWait(world)
+    case .quorum: return Self.acceptedShare(world)
     }
   }
+
+  // Each world below has its writes scheduled; `measure` runs it until nothing is pending.
 
   /// 100 writes a second over 100 keys, each through a random leader at a random moment.
   private func conflictsWorld(latency: Int64, writes: Int, seed: UInt64) throws(ModelError) -> Simulation {
@@ -76,7 +88,6 @@ extension Experiment {
         to: NodeID(Int.random(in: 0..<2, using: &random)),
         at: SimTime(microseconds: world.now.microseconds + offset))
     }
-    world.runUntilQuiet()
     return world
   }
 
@@ -96,7 +107,6 @@ extension Experiment {
         key: "topping", .value("v\(index)"), to: NodeID(Int.random(in: 0..<2, using: &random)),
         at: world.now + .milliseconds(300 * Int64(index)))
     }
-    world.runUntilQuiet()
     return world
   }
 
@@ -117,7 +127,6 @@ extension Experiment {
         key: "k\(index % 20)", .value("v\(index)"), to: leader, from: client,
         at: world.now + .milliseconds(10 * Int64(index)))
     }
-    world.runUntilQuiet()
     return world
   }
 
@@ -145,7 +154,6 @@ extension Experiment {
         key: "k\(index % 10)", .value("v\(index)"), to: NodeID(0),
         at: world.now + .milliseconds(600 * Int64(index)))
     }
-    world.runUntilQuiet()
     return world
   }
 
