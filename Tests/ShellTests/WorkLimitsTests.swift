@@ -37,6 +37,18 @@ import Workbench
     #expect(session.execute("report").output.contains("Converged: every replica holds the same versions"))
   }
 
+  /// `run DURATION` and `run until TIME` carry out no more events than a plain `run` (they had
+  /// no limit: a long duration could run for minutes).
+  @Test(arguments: ["run 1h", "run until 13:00:00"])
+  func aTimedRunStopsAtTheEventLimitToo(line: String) {
+    var session = smallSession()
+    #expect(session.execute("write us topping=olive at 12:00:01").error == nil)
+    let first = session.execute(line)
+    #expect(first.output.contains("Stopped after 3 events; run again to continue."), "\(first.output)")
+    #expect(session.world.now < .utc(hour: 13, minute: 0), "the clock stays at the last event")
+    #expect(session.world.hasPendingEvents)
+  }
+
   @Test func exploreStopsAtTheStateLimitWithAPartialAnswer() {
     var session = smallSession()
     for line in [
