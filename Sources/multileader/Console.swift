@@ -36,20 +36,7 @@ enum Console {
   /// Writes all of `text` as UTF-8 (a NUL inside it is written too); gives up on a write error,
   /// such as a closed pipe.
   private static func write(_ text: String, to descriptor: Int32) {
-    var text = text
-    text.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written > 0 {
-          offset += written
-        } else if written < 0, errno == EINTR {
-          continue
-        } else {
-          return
-        }
-      }
-    }
+    _ = writeAll(text, to: descriptor)
   }
 }
 

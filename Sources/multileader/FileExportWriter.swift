@@ -142,21 +142,7 @@ private struct TemporaryFile {
   /// Writes all of `contents`, flushes it to the disk and closes the file; the error number of
   /// the first failure (the file is closed either way).
   func write(_ contents: String) -> Int32? {
-    var contents = contents
-    let failure: Int32? = contents.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written > 0 {
-          offset += written
-        } else if written < 0, errno == EINTR {
-          continue
-        } else {
-          return written < 0 ? errno : EIO
-        }
-      }
-      return nil
-    }
+    let failure = writeAll(contents, to: descriptor)
     // Some file systems (network ones) report a full disk only when the data is flushed or closed.
     let flushed = failure == nil && fsync(descriptor) != 0 ? errno : nil
     let closed = close(descriptor) != 0 && errno != EINTR ? errno : nil

@@ -233,21 +233,27 @@ def run_checks(binary, home):
         repl.kill()
 
 
-def main():
+def run_main(doc, name, run_checks):
+    """The shared main of the pty scripts: checks the arguments, runs `run_checks(binary, home)` in
+    a fresh temporary home, prints the verdict and returns the exit status."""
     if len(sys.argv) != 2:
-        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        print(doc.strip().splitlines()[2], file=sys.stderr)
         return 2
     binary = os.path.abspath(sys.argv[1])
-    home = tempfile.mkdtemp(prefix="multileader-pty-")
+    home = tempfile.mkdtemp(prefix=f"multileader-{name}-")
     try:
         run_checks(binary, home)
     except CheckFailed as failure:
-        print(f"drive_repl: FAILED: {failure}", file=sys.stderr)
+        print(f"{name}: FAILED: {failure}", file=sys.stderr)
         return 1
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    print("drive_repl: all checks passed")
+    print(f"{name}: all checks passed")
     return 0
+
+
+def main():
+    return run_main(__doc__, "drive_repl", run_checks)
 
 
 if __name__ == "__main__":
