@@ -57,9 +57,14 @@ extension Workbench {
         result.orders > estimate.orders
         ? "at least \(ExplorationText.count(result.orders))"
         : "roughly \(ExplorationText.count(estimate.orders))"
+      let cap = min(options.limits.exploreStates, ExploreRequest.maximumStates)
+      let advice =
+        result.options.maxStates >= cap
+        ? "\(ExplorationText.count(Double(cap))) states is the most explore visits in this session, so explore fewer writes or faults for a whole answer."
+        : "explore fewer writes or faults, or raise --max-states (up to \(cap))."
       lines.append(
         styler.paint(
-          "Partial answer: the search stopped at \(ExplorationText.count(Double(result.options.maxStates))) states, so other outcomes may exist and the orders counted are only those followed to the end. The whole scenario has \(size) orders; explore fewer writes or faults, or raise --max-states.",
+          "Partial answer: the search stopped at \(ExplorationText.count(Double(result.options.maxStates))) states, so other outcomes may exist and the orders counted are only those followed to the end. The whole scenario has \(size) orders; \(advice)",
           .warning))
     }
     lines.append(styler.paint(timeRule(search), .dim))
