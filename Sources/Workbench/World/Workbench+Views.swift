@@ -24,8 +24,7 @@ extension Workbench {
             position == 0 ? TerminalText.sanitized(name) : "",
             valueText(version) + (held.count > 1 ? styler.paint(" (sibling)", .warning) : ""),
             version.vector.text(width: layout.leaders.count), version.timestamp.description,
-            version.mergedFrom.isEmpty
-              ? version.writeID.description : version.mergedFrom.map(\.description).joined(separator: "+"),
+            creditedWrites(of: version).map(\.description).joined(separator: "+"),
           ])
         }
       }
