@@ -112,7 +112,8 @@ import Testing
     let refusal = try #require(error("cluster " + regions.joined(separator: " ")))
     #expect(
       refusal.message
-        == "A cluster has at most \(ModelError.maximumRegions) regions; you named \(ModelError.maximumRegions + 1).")
+        == "A cluster has at most \(ModelError.maximumRegions) regions; you named \(ModelError.maximumRegions + 1)."
+    )
     #expect(refusal.hint?.contains("usage: cluster") == true, "\(refusal.text)")
     #expect(try CommandParser.parse("cluster " + regions.dropLast().joined(separator: " ")) != nil)
   }
