@@ -63,7 +63,7 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
     case .duplicateRegion(let name):
       "Region '\(name)' is listed twice; every region name must be different."
     case .invalidRegionName(let name):
-      "'\(name)' is not a valid region name; use 1–12 lowercase letters or digits, starting with a letter."
+      "'\(name)' is not a valid region name; use 1 to 12 lowercase letters or digits, starting with a letter."
     case .followerCount(let count):
       "A leader can have 0 to \(Self.maximumFollowers) followers, not \(count)."
     case .tooManyNodes(let count):
@@ -91,12 +91,12 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
     case .nodeDown(let name):
       "Node \(name) is down; recover it first, or use another node."
     case .durationOutOfRange(let what, let duration):
-      "The \(what) \(duration) is out of range; it must be within ±\(Self.maximumDuration)."
+      "The \(what) \(duration) is out of range; it must be from -\(Self.maximumDuration) to +\(Self.maximumDuration)."
     case .contextCountsUnknownWrites(let context, let key, let leader, let counted, let existing):
       Self.unknownWritesMessage(
         context: context, key: key, leader: leader, counted: counted, existing: existing)
     case .driftOutOfRange(let drift):
-      "A clock drift of \(drift) ppm is out of range; use -\(Self.maximumDriftPPM)…\(Self.maximumDriftPPM) ppm."
+      "A clock drift of \(drift) ppm is out of range; use -\(Self.maximumDriftPPM) to \(Self.maximumDriftPPM) ppm."
     }
   }
 }

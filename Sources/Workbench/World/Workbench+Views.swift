@@ -102,7 +102,8 @@ extension Workbench {
     if shown.count < report.lostWrites.count {
       lines.append(
         styler.paint(
-          "  … \(counted(report.lostWrites.count - shown.count, "earlier lost write")) (report --json lists every one)",
+          styler.symbols("  …")
+            + " \(counted(report.lostWrites.count - shown.count, "earlier lost write")) (report --json lists every one)",
           .dim))
     }
     for record in shown {
