@@ -6,7 +6,10 @@ import ReplicationModel
 extension ConvergenceReport {
   /// The writes whose effect `version` still shows: its contributors, less the lww-map writes
   /// whose entries a larger stamp has overwritten.
-  static func writesShowing(in version: Version, history: WriteHistory) -> [WriteID] {
+  ///
+  /// The report counts a write as kept by these; `state` and `read` credit a version with them, so
+  /// the views and the report tell the same story.
+  public static func writesShowing(in version: Version, history: WriteHistory) -> [WriteID] {
     guard case .crdt(let value) = version.payload, value.kind == .lwwMap else { return version.contributors }
     return version.contributors.filter { write in
       guard let record = history[write], let accepted = record.version,

@@ -29,6 +29,14 @@ struct Completer {
     let position = positionalCount(words.dropFirst(), spec: spec)
     guard !spec.arguments.isEmpty else { return [] }
     let kind = spec.arguments[min(position, spec.arguments.count - 1)]
+    // A time after `at` or `until`: now, in the form times are read and shown (`+1d12:00:00.000`
+    // once the simulation has passed midnight), to edit into a later one.
+    if let previous = words.last?.lowercased(),
+      previous == "at" || (previous == "until" && spec.name == "run"),
+      words.count > 1
+    {
+      return matching([world.now.description], partial)
+    }
     if spec.name == "write" || spec.name == "delete", position >= 2 {
       return position == 2 ? matching(["at"], partial) : []
     }

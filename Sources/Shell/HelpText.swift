@@ -13,10 +13,10 @@ enum HelpText {
           ? "Type help to list every command." : "Did you mean \(suggestions.joined(separator: ", "))?")
     }
     var lines = [styler.paint(spec.syntax, .heading)]
-    lines += TerminalText.wrap(spec.summary, width: width)
+    lines += TerminalText.wrap(styler.symbols(spec.summary), width: width)
     if !spec.details.isEmpty {
       lines.append("")
-      lines += TerminalText.wrap(spec.details, width: width)
+      lines += TerminalText.wrap(styler.symbols(spec.details), width: width)
     }
     if !spec.aliases.isEmpty { lines.append("Also: \(spec.aliases.joined(separator: ", ")).") }
     lines.append("")
@@ -33,7 +33,7 @@ enum HelpText {
       lines.append(styler.paint(group.rawValue, .heading))
       for spec in CommandCatalog.all where spec.group == group {
         let padded = "  " + spec.name + String(repeating: " ", count: nameWidth - spec.name.count)
-        let wrapped = TerminalText.wrap(spec.summary, width: max(20, width - padded.count))
+        let wrapped = TerminalText.wrap(styler.symbols(spec.summary), width: max(20, width - padded.count))
         lines.append(padded + (wrapped.first ?? ""))
         lines += wrapped.dropFirst().map { String(repeating: " ", count: padded.count) + $0 }
       }

@@ -125,13 +125,14 @@ public struct ShellSession: Sendable {
     return Completer(world: world, library: library).completions(forLine: line, wordStart: wordStart)
   }
 
-  var styler: Styler { Styler(style: options.style) }
+  var styler: Styler { Styler(style: options.style, charset: options.charset) }
 
   private mutating func remember(_ line: String) {
     let trimmed = line.trimmingSpaces
     guard !trimmed.isEmpty && history.last != trimmed else { return }
     history.append(
-      trimmed.utf8.count <= CommandParser.maximumLineLength ? trimmed : String(trimmed.prefix(80)) + "…")
+      trimmed.utf8.count <= CommandParser.maximumLineLength
+        ? trimmed : String(trimmed.prefix(80)) + styler.symbols("…"))
     if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
   }
 

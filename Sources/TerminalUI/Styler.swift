@@ -1,15 +1,31 @@
-/// Paints text with ANSI colour, or leaves it untouched, depending on a `TextStyle`.
+/// Paints text with ANSI colour, or leaves it untouched, depending on a `TextStyle`; and spells the
+/// program's own symbols for the terminal's charset.
 ///
-/// A styler is a pure value: the decision whether colour is wanted is made once, in the executable,
-/// and passed in. With `.plain` every method returns its input unchanged.
+/// A styler is a pure value: the decision whether colour is wanted, and whether the terminal shows
+/// more than ASCII, is made once, in the executable, and passed in. With `.plain` every painting
+/// method returns its input unchanged.
 public struct Styler: Hashable, Sendable {
   /// Whether this styler emits escape sequences.
   public var style: TextStyle
+  /// The characters the terminal shows: with `.ascii`, ``symbols(_:)`` spells symbols in ASCII.
+  public var charset: DiagramCharset
 
-  /// Creates a styler for the given style.
-  public init(style: TextStyle) {
+  /// Creates a styler for the given style and charset (Unicode unless told).
+  public init(style: TextStyle, charset: DiagramCharset = .unicode) {
     self.style = style
+    self.charset = charset
   }
+
+  /// The program's own `text` for this charset: as it is for Unicode; for ASCII with its symbols
+  /// spelled in ASCII (`→` as `->`, `…` as `...`, `·` as `-`; see ``ASCIISymbols``).
+  ///
+  /// Pass only text the program wrote: the learner's keys, values and names keep their characters.
+  public func symbols(_ text: String) -> String {
+    charset == .ascii ? ASCIISymbols.spelled(text) : text
+  }
+
+  /// What a cut line ends with: `…`, or `~` in ASCII (as pictures cut their lines).
+  public var ellipsis: String { charset == .ascii ? "~" : "…" }
 
   /// A styler that never emits escape sequences.
   public static let plain = Styler(style: .plain)

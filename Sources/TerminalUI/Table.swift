@@ -42,7 +42,8 @@ public struct Table: Hashable, Sendable {
 
   /// Renders the table as lines joined by `\n`, with no trailing newline.
   ///
-  /// The output is the header (painted `.heading`), a rule (`-` in plain style, `─` in ANSI style),
+  /// The output is the header (painted `.heading`), a rule (`-` in plain style or the ASCII
+  /// charset, `─` in ANSI style),
   /// then the rows, with columns separated by two spaces. When the natural width exceeds `width`, the
   /// widest columns shrink (to no less than 6 columns while that is enough) and their cells wrap onto
   /// extra lines. No line is wider than `width` (at least 1) and no line ends in spaces.
@@ -72,7 +73,9 @@ public struct Table: Hashable, Sendable {
       lines += layout(wrapped, widths: widths)
     }
     return lines.map { line in
-      let fitted = TerminalText.displayWidth(line) > width ? TerminalText.truncate(line, to: width) : line
+      let fitted =
+        TerminalText.displayWidth(line) > width
+        ? TerminalText.truncate(line, to: width, ellipsis: styler.ellipsis) : line
       return TerminalText.trimmingTrailingSpaces(fitted)
     }.joined(separator: "\n")
   }

@@ -12,12 +12,13 @@ extension TerminalText {
     }
   }
 
-  /// Returns `text` cut to at most `width` columns, ending in `…` when anything was removed.
+  /// Returns `text` cut to at most `width` columns, ending in `ellipsis` (`…` unless told; one
+  /// column wide) when anything was removed.
   ///
   /// The cut falls between grapheme clusters and never inside an escape sequence; spaces just before
   /// the ellipsis are dropped. If styling is on at the cut, a reset follows the ellipsis. Text that fits is returned unchanged; a width of 0 or less
   /// gives the empty string.
-  public static func truncate(_ text: String, to width: Int) -> String {
+  public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
     let segments = TextSegment.split(text)
     guard segments.reduce(0, { $0 + $1.width }) > width else { return text }
     guard width > 0 else { return "" }
@@ -32,7 +33,7 @@ extension TerminalText {
     }
     while kept.last?.isSpace == true { kept.removeLast() }
     var result = kept.map(\.text).joined()
-    result += "…"
+    result += ellipsis
     if state.isStyled { result += Styler.reset }
     return result
   }

@@ -1,5 +1,6 @@
 import Glibc
 import Synchronization
+import TerminalUI
 import Workbench
 
 /// The REPL's watch over a running command: Ctrl-C (or a terminating signal) stops it, and after
@@ -15,9 +16,14 @@ final class CommandInterrupt: Sendable {
   private let drawn = Atomic<Bool>(false)
   private let width = Atomic<Int>(80)
   private let showsProgress: Bool
+  private let styler: Styler
 
-  /// A watch that shows progress only when `showsProgress` (standard error is a terminal).
-  init(showsProgress: Bool) { self.showsProgress = showsProgress }
+  /// A watch that shows progress only when `showsProgress` (standard error is a terminal), its
+  /// symbols spelled for `charset`.
+  init(showsProgress: Bool, charset: DiagramCharset) {
+    self.showsProgress = showsProgress
+    styler = Styler(style: .plain, charset: charset)
+  }
 
   /// The watch to hand to the session.
   var watch: CommandWatch {
@@ -50,7 +56,7 @@ final class CommandInterrupt: Sendable {
     else { return }
     lastDrawnAt.store(now, ordering: .relaxed)
     drawn.store(true, ordering: .relaxed)
-    let line = progress() + " · Ctrl-C stops it"
+    let line = styler.symbols(progress() + " · Ctrl-C stops it")
     Console.printProgress(String(line.prefix(width.load(ordering: .relaxed) - 1)))
   }
 

@@ -39,6 +39,8 @@ struct QuizCommand: ParsableCommand {
 
   func run() throws {
     let json = root.globals.json
+    // The question's text and the model's events are the program's: ASCII under LC_ALL=C.
+    let symbols = Styler(style: .plain, charset: Terminal.pictureCharset())
     let library = root.globals.contentLibrary()
     func fail(_ message: String, hint: String? = nil) -> ExitCode {
       let text = [message, hint].compactMap { $0 }.joined(separator: "\n")
@@ -66,7 +68,8 @@ struct QuizCommand: ParsableCommand {
       throw fail(error.message, hint: error.hint)
     }
     guard let answer else {
-      Console.printOutput(json ? QuizJSON.question(question).rendered() : Self.text(of: question))
+      Console.printOutput(
+        json ? QuizJSON.question(question).rendered() : symbols.symbols(Self.text(of: question)))
       return
     }
     switch question.read(answer) {
@@ -81,7 +84,7 @@ struct QuizCommand: ParsableCommand {
         let verdict = correct ? "Right." : "Wrong: you said \(TerminalText.sanitized(given.description))."
         Console.printOutput(
           ([verdict + " The model's answer: \(TerminalText.sanitized(question.expected.description))."]
-            + question.events.map { "  " + TerminalText.sanitized($0) }
+            + question.events.map { "  " + symbols.symbols(TerminalText.sanitized($0)) }
             + ["Read more: lesson \(question.instance.template.lesson)"]).joined(separator: "\n"))
       }
       if !correct { throw ExitCode(1) }

@@ -36,7 +36,8 @@ enum Repl {
     let progress = ProgressSetup.store(
       data: globals.data, legacyPlaceFile: historyPath.map(PlaceFile.path(historyPath:)))
     SessionHolder.session!.attachProgress(progress)
-    let interrupt = CommandInterrupt(showsProgress: Terminal.isTerminal(STDERR_FILENO))
+    let interrupt = CommandInterrupt(
+      showsProgress: Terminal.isTerminal(STDERR_FILENO), charset: SessionHolder.session!.options.charset)
     SessionHolder.session!.watch = interrupt.watch
     Console.printOutput(
       Greeting.text(

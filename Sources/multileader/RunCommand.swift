@@ -10,7 +10,7 @@ struct RunCommand: ParsableCommand {
     discussion: """
       Each line is one shell command; blank lines and lines starting with # are ignored. The files \
       run in order in the same session. Output goes to standard output, errors to standard error \
-      as FILE:LINE: message. The first failing line stops the run with exit code 1, unless \
+      as FILE:LINE: message (with --json, to standard output as {"error": "FILE:LINE: message"}). The first failing line stops the run with exit code 1, unless \
       --keep-going is given (the exit code is then 1 at the end if any line failed). Use - for \
       standard input.
 

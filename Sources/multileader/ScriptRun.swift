@@ -5,14 +5,18 @@ import Tutor
 /// Runs script lines (`multileader run FILE…`, or piped standard input) through one session.
 ///
 /// It prints exactly what the REPL prints, minus the prompt: each command's output on standard
-/// output, and each error on standard error as `SOURCE:LINE: message`. The first failing line stops
-/// the run unless `keepGoing`; either way a failure makes the exit code 1. `quit` ends the run.
-/// Ctrl-C stops a long command and the script after it, with exit code 130.
+/// output, and each error on standard error as `SOURCE:LINE: message`. With `--json`, an error is
+/// instead one JSON object on standard output, `{"error": "SOURCE:LINE: message"}` (the shape
+/// `multileader quiz --json` answers errors in), so a program reading the output can parse all of
+/// it. The first failing line stops the run unless `keepGoing`; either way a failure makes the exit
+/// code 1. `quit` ends the run. Ctrl-C stops a long command and the script after it, with exit
+/// code 130.
 struct ScriptRun {
   private var runner: ScriptRunner
   private var session: ShellSession
   private let globals: GlobalOptions
-  private let interrupt = CommandInterrupt(showsProgress: Terminal.isTerminal(STDERR_FILENO))
+  private let interrupt = CommandInterrupt(
+    showsProgress: Terminal.isTerminal(STDERR_FILENO), charset: Terminal.pictureCharset())
   /// Whether Ctrl-C stopped the run.
   private(set) var interrupted = false
 
@@ -60,7 +64,7 @@ struct ScriptRun {
         let stoppedByCtrlC = Signals.interrupt.load(ordering: .relaxed)
         Console.printOutput(step.output)
         for notice in step.notices { Console.printError(notice) }
-        if let error = step.error { Console.printError(error) }
+        if let error = step.error { report(error) }
         if let export = step.export {
           switch FileExportWriter.write(export) {
           case .success(let confirmation): Console.printOutput(confirmation)
@@ -86,13 +90,23 @@ struct ScriptRun {
     guard Signals.interrupt.load(ordering: .relaxed) else { return false }
     interrupted = true
     runner.stop()
-    Console.printError("\(place): interrupted (Ctrl-C); the script stops here.")
+    report("\(place): interrupted (Ctrl-C); the script stops here.")
     return true
   }
 
   /// Records and prints a failure (already formatted), stopping unless `keepGoing`.
   mutating func fail(_ message: String, fatal: Bool = false) {
-    Console.printError(runner.fail(message, fatal: fatal))
+    report(runner.fail(message, fatal: fatal))
+  }
+
+  /// Prints a formatted error: on standard error, or with `--json` as a JSON error object on
+  /// standard output.
+  private func report(_ error: String) {
+    if globals.json {
+      Console.printOutput(QuizJSON.error(error).rendered())
+    } else {
+      Console.printError(error)
+    }
   }
 }
 

@@ -106,6 +106,18 @@ import Testing
     #expect(try CommandParser.parse("state --json") == .state(key: nil, json: true))
   }
 
+  /// Naming more regions than a cluster may have names the limit, not just "too many arguments".
+  @Test func clusterWithTooManyRegionsNamesTheLimit() throws {
+    let regions = (1...ModelError.maximumRegions + 1).map { "r\($0)" }
+    let refusal = try #require(error("cluster " + regions.joined(separator: " ")))
+    #expect(
+      refusal.message
+        == "A cluster has at most \(ModelError.maximumRegions) regions; you named \(ModelError.maximumRegions + 1)."
+    )
+    #expect(refusal.hint?.contains("usage: cluster") == true, "\(refusal.text)")
+    #expect(try CommandParser.parse("cluster " + regions.dropLast().joined(separator: " ")) != nil)
+  }
+
   @Test func malformedCommandsShowTheirUsageAndAnExample() {
     let lines = [
       "write us", "write us topping", "write us topping=x at", "write us topping=x at noon", "write",

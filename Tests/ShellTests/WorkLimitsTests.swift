@@ -69,4 +69,26 @@ import Workbench
     }
     #expect(!standard.execute("explore").output.contains("Partial answer"))
   }
+
+  /// A search stopped at the session's cap cannot be helped by a larger --max-states: the note
+  /// says the cap and suggests exploring less; below the cap it still suggests raising the bound.
+  @Test func aPartialAnswerAtTheCapDoesNotSuggestRaisingMaxStates() {
+    var session = smallSession()
+    for line in [
+      "cluster us asia eu --followers 0", "write us topping=pepperoni at 12:00:00",
+      "write asia topping=mushroom at 12:00:00.010",
+    ] {
+      #expect(session.execute(line).error == nil)
+    }
+    // The note wraps at 80 columns; read it as one line.
+    func flat(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    let capped = flat(session.execute("explore --max-states 100000").output)
+    #expect(capped.contains("Partial answer"))
+    #expect(!capped.contains("raise --max-states"), "\(capped)")
+    #expect(capped.contains("5 states is the most explore visits in this session"), "\(capped)")
+    #expect(capped.contains("explore fewer writes or faults"), "\(capped)")
+    let below = flat(session.execute("explore --max-states 3").output)
+    #expect(below.contains("Partial answer: the search stopped at 3 states"))
+    #expect(below.contains("raise --max-states (up to 5)"), "\(below)")
+  }
 }

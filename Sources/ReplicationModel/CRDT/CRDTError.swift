@@ -50,10 +50,10 @@ public enum CRDTError: Error, Hashable, Sendable, CustomStringConvertible {
     case .growOnlySetCannotRemove(let element):
       "A g-set only grows, so '\(element)' cannot be removed; use a 2p-set or an or-set to remove."
     case .insertOutOfRange(let position, let length):
-      "Position \(position) is outside the text; insert at 0…\(length)."
+      "Position \(position) is outside the text; insert at 0 to \(length)."
     case .eraseOutOfRange(let position, let count, let length):
       "Erasing \(count) character(s) at \(position) does not fit a text of \(length); "
-        + "erase 1 or more characters within 0…\(max(length - 1, 0))."
+        + "erase 1 or more characters within 0 to \(max(length - 1, 0))."
     case .textFull(let limit):
       "The text already holds \(limit) characters, erased ones included, which is its limit; insert no more."
     case .kindMismatch(let lhs, let rhs):

@@ -63,7 +63,7 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
     case .duplicateRegion(let name):
       "Region '\(name)' is listed twice; every region name must be different."
     case .invalidRegionName(let name):
-      "'\(name)' is not a valid region name; use 1–12 lowercase letters or digits, starting with a letter."
+      "'\(name)' is not a valid region name; use 1 to 12 lowercase letters or digits, starting with a letter."
     case .followerCount(let count):
       "A leader can have 0 to \(Self.maximumFollowers) followers, not \(count)."
     case .tooManyNodes(let count):
@@ -87,16 +87,16 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
     case .nonPositiveTimeout(let timeout):
       "A timeout must be longer than zero, not \(timeout)."
     case .timeInPast(let time, let now):
-      "\(time) is in the past; the simulation is at \(now). Give a later time, or none for now."
+      "\(time) is in the past; the simulation is at \(now). Give a later time, such as \(Self.laterTime(like: time, after: now)) (a later day goes in front as +Nd), or none for now."
     case .nodeDown(let name):
       "Node \(name) is down; recover it first, or use another node."
     case .durationOutOfRange(let what, let duration):
-      "The \(what) \(duration) is out of range; it must be within ±\(Self.maximumDuration)."
+      "The \(what) \(duration) is out of range; it must be from -\(Self.maximumDuration) to +\(Self.maximumDuration)."
     case .contextCountsUnknownWrites(let context, let key, let leader, let counted, let existing):
       Self.unknownWritesMessage(
         context: context, key: key, leader: leader, counted: counted, existing: existing)
     case .driftOutOfRange(let drift):
-      "A clock drift of \(drift) ppm is out of range; use -\(Self.maximumDriftPPM)…\(Self.maximumDriftPPM) ppm."
+      "A clock drift of \(drift) ppm is out of range; use -\(Self.maximumDriftPPM) to \(Self.maximumDriftPPM) ppm."
     }
   }
 }
@@ -116,5 +116,17 @@ extension ModelError {
     return
       "The context \(claim). A context only counts writes that exist for its key (Riak and Dynamo hand it "
       + "out with a read of that key); read \(key) for its context."
+  }
+}
+
+extension ModelError {
+  /// The first instant at or after `now` with `time`'s time of day: what a time in the past was
+  /// most likely meant as, once the simulation has passed into a later day.
+  fileprivate static func laterTime(like time: SimTime, after now: SimTime) -> SimTime {
+    let day: Int64 = 86_400_000_000
+    let timeOfDay = ((time.microseconds % day) + day) % day
+    var candidate = SimTime(microseconds: (now.microseconds / day) * day + timeOfDay)
+    if candidate < now { candidate = candidate + SimDuration(microseconds: day) }
+    return candidate
   }
 }

@@ -100,13 +100,16 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     SimDuration(microseconds: later.microseconds - earlier.microseconds)
   }
 
-  /// The instant as a UTC wall-clock reading, `12:00:00.075`; milliseconds are always shown.
+  /// The instant as a UTC wall-clock reading, `12:00:00.075`; milliseconds are always shown, and a
+  /// later simulated day is counted in front: `+1d12:00:05.000` is 12:00:05 on the next day.
   public var description: String { TimeText.clock(microseconds) }
 }
 
 /// Pure text formatting for times, shared by ``SimTime`` and ``Timestamp``.
 enum TimeText {
-  /// Formats microseconds since midnight as `HH:MM:SS.mmm`, adding microseconds when present.
+  /// Formats microseconds since midnight of the first day as `HH:MM:SS.mmm`, adding microseconds
+  /// when present; a time on a later day gets the days in front, `+1d12:00:05.000` (the form
+  /// `at TIME` reads back).
   static func clock(_ microseconds: Int64) -> String {
     let negative = microseconds < 0
     let total = microseconds.magnitude
@@ -115,8 +118,10 @@ enum TimeText {
     let seconds = (total / 1_000_000) % 60
     let minutes = (total / 60_000_000) % 60
     let hours = total / 3_600_000_000
+    let days = negative ? 0 : hours / 24
+    let day = days > 0 ? "+\(days)d" : ""
     var text =
-      "\(negative ? "-" : "")\(pad(hours, 2)):\(pad(minutes, 2)):\(pad(seconds, 2)).\(pad(millis, 3))"
+      "\(negative ? "-" : day)\(pad(negative ? hours : hours % 24, 2)):\(pad(minutes, 2)):\(pad(seconds, 2)).\(pad(millis, 3))"
     if micros != 0 { text += pad(micros, 3) }
     return text
   }

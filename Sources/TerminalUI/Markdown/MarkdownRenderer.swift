@@ -5,12 +5,13 @@
 /// never send terminal control sequences. Code blocks are kept as written (indented, not wrapped,
 /// cut to the width with an ellipsis), because commands must stay copyable.
 public enum MarkdownRenderer {
-  /// The terminal text for `markdown`, no line wider than `width` (at least 20).
+  /// The terminal text for `markdown`, no line wider than `width` (at least 20); with the ASCII
+  /// charset its symbols are spelled in ASCII (the content is the program's, not the learner's).
   public static func render(_ markdown: String, width: Int, styler: Styler) -> String {
     let width = max(width, 20)
     var lines: [String] = []
     var previous: MarkdownBlock?
-    for block in MarkdownBlockParser.blocks(markdown) {
+    for block in MarkdownBlockParser.blocks(styler.symbols(markdown)) {
       if let previous, needsBlankLine(between: previous, and: block) { lines.append("") }
       lines += render(block, width: width, styler: styler)
       previous = block
@@ -33,7 +34,7 @@ public enum MarkdownRenderer {
       return TerminalText.wrap(MarkdownInline.render(text, styler: styler), width: width)
     case .listItem(let depth, let marker, let text):
       let indent = depth * 2
-      let prefix = String(repeating: " ", count: indent) + marker + " "
+      let prefix = String(repeating: " ", count: indent) + styler.symbols(marker) + " "
       let body = TerminalText.wrap(MarkdownInline.render(text, styler: styler), width: width - prefix.count)
       return body.enumerated().map { index, line in
         (index == 0 ? prefix : String(repeating: " ", count: prefix.count)) + line
@@ -41,10 +42,11 @@ public enum MarkdownRenderer {
     case .code(_, let code):
       return code.map { line in
         let clean = TerminalText.sanitized(line.replacingTabs)
-        return styler.paint(TerminalText.truncate("    " + clean, to: width), .code)
+        return styler.paint(
+          TerminalText.truncate("    " + clean, to: width, ellipsis: styler.ellipsis), .code)
       }
     case .quote(let text):
-      let bar = styler.paint(styler.style == .plain ? "|" : "│", .dim) + " "
+      let bar = styler.paint(styler.style == .plain ? "|" : styler.symbols("│"), .dim) + " "
       return TerminalText.wrap(MarkdownInline.render(text, styler: styler), width: width - 2).map { bar + $0 }
     case .table(let header, let rows):
       let columns = header.map { Table.Column(MarkdownInline.render($0, styler: .plain)) }

@@ -11,7 +11,7 @@ package enum LessonView {
   ) -> String {
     let position = (library.lessons.firstIndex { $0.id == lesson.id } ?? 0) + 1
     var lines = [
-      styler.paint("Lesson \(position) of \(library.lessons.count) · \(lesson.id)", .dim),
+      styler.paint(styler.symbols("Lesson \(position) of \(library.lessons.count) · \(lesson.id)"), .dim),
       styler.paint(TerminalText.sanitized(lesson.title), .heading),
     ]
     if !lesson.requires.isEmpty {

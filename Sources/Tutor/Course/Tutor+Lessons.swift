@@ -12,7 +12,7 @@ extension Tutor {
     for (index, lesson) in library.lessons.enumerated() {
       let mark =
         lesson.id == course.place.lesson
-        ? "◀ current" : course.place.lessonsRead.contains(lesson.id) ? "read" : ""
+        ? styler.symbols("◀ current") : course.place.lessonsRead.contains(lesson.id) ? "read" : ""
       table.append([String(index + 1), lesson.id, TerminalText.sanitized(lesson.title), mark])
     }
     let read = library.lessons.filter { course.place.lessonsRead.contains($0.id) }.count

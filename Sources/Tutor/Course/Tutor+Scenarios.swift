@@ -14,7 +14,7 @@ extension Tutor {
     for (index, scenario) in library.scenarios.enumerated() {
       let steps =
         scenario.id == course.place.scenario
-        ? "\(course.place.step)/\(scenario.steps.count) ◀" : String(scenario.steps.count)
+        ? "\(course.place.step)/\(scenario.steps.count) " + styler.symbols("◀") : String(scenario.steps.count)
       table.append([String(index + 1), scenario.id, TerminalText.sanitized(scenario.title), steps])
     }
     return table.render(width: options.width, styler: styler)
@@ -37,7 +37,7 @@ extension Tutor {
     var lines = [
       styler.paint(TerminalText.sanitized(scenario.title), .heading),
       styler.paint(
-        "\(scenario.steps.count) steps · a fresh world · next runs a step, back shows the last one again, "
+        "\(scenario.steps.count) steps \(styler.symbols("·")) a fresh world \(styler.symbols("·")) next runs a step, back shows the last one again, "
           + "goto N jumps, what-if policy NAME compares", .dim),
     ]
     if let lesson = scenario.lesson { lines.append(styler.paint("Lesson: lesson \(lesson)", .dim)) }

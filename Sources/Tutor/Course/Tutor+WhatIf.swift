@@ -29,7 +29,8 @@ extension Tutor {
       ])
     }
     var lines = [
-      styler.paint("\(scenario.id), steps 1–\(steps), each run until nothing is pending", .heading),
+      styler.paint(
+        styler.symbols("\(scenario.id), steps 1–\(steps), each run until nothing is pending"), .heading),
       table.render(width: options.width, styler: styler),
       "",
       "\(before): " + lossSummary(original.world.report(), layout: original.world.layout),

@@ -34,7 +34,8 @@ extension Tutor {
     if !fresh.isEmpty { candidates = fresh }
     var generator = nextInterviewGenerator()
     let question = candidates[Int(generator.next() % UInt64(candidates.count))]
-    return present(question, header: "Interview question · \(question.topic) · \(question.id)", in: nil)
+    return present(
+      question, header: styler.symbols("Interview question · \(question.topic) · \(question.id)"), in: nil)
   }
 
   /// `interview [--questions N] [--minutes N]`: starts a mock interview.
@@ -190,17 +191,18 @@ extension Tutor {
     if let minutes = mock.minutes, let start = mock.startedAt, let now = course.wallClock {
       let remaining = Double(minutes) * 60 - (now - start)
       if remaining <= 0 { return finishMock(mock, reason: "Time is up.") }
-      left = " · \(Int((remaining / 60).rounded(.up))) min left"
+      left = styler.symbols(" · \(Int((remaining / 60).rounded(.up))) min left")
     }
     let place = "Question \(number) of \(mock.plan.count)\(left)"
     switch mock.plan[number - 1] {
     case .open(let id):
       if let question = course.library().interview(id) {
-        return present(question, header: "\(place) · open · \(question.topic)", in: .mock(mock))
+        return present(
+          question, header: styler.symbols("\(place) · open · \(question.topic)"), in: .mock(mock))
       }
     case .quiz:
       if let question = try? QuizPicker.question(topic: nil, seed: nextQuizSeed(), in: course.library()) {
-        return styler.paint("\(place) · checked by the model", .heading) + "\n"
+        return styler.paint(styler.symbols("\(place) · checked by the model"), .heading) + "\n"
           + start(question, in: .mock(mock))
       }
     }
@@ -208,7 +210,7 @@ extension Tutor {
     var generator = nextInterviewGenerator()
     let library = course.library()
     let question = library.interviews[Int(generator.next() % UInt64(library.interviews.count))]
-    return present(question, header: "\(place) · open · \(question.topic)", in: .mock(mock))
+    return present(question, header: styler.symbols("\(place) · open · \(question.topic)"), in: .mock(mock))
   }
 
   /// The end of a mock interview: the score, each question, and the weakest topics.
@@ -228,7 +230,8 @@ extension Tutor {
         "Mock interview over: \(Self.decimal(total)) of \(results.count) (\(percent)%).", .heading))
     for (index, result) in results.enumerated() {
       lines.append(
-        "  \(index + 1). \(result.open ? "open" : "quiz") · \(result.topic) · \(result.id): \(result.verdict)"
+        styler.symbols("  \(index + 1). \(result.open ? "open" : "quiz") · \(result.topic) · \(result.id): ")
+          + result.verdict
       )
     }
     let weakest = MockScoring.weakestTopics(results)
@@ -271,7 +274,8 @@ extension Tutor {
     }
     for point in question.keyPoints {
       let hit = grade.covered.contains(point)
-      let mark = hit ? styler.paint("✓", .success) : styler.paint("✗", .failure)
+      let mark =
+        hit ? styler.paint(styler.symbols("✓"), .success) : styler.paint(styler.symbols("✗"), .failure)
       lines.append("  \(mark) \(TerminalText.sanitized(point.description))")
     }
     lines.append(styler.paint("Model answer:", .heading))

@@ -110,8 +110,9 @@ extension Tutor {
     return
       ([
         styler.paint(
-          "Predict · scenario \(scenario.id) (\(TerminalText.sanitized(scenario.title))) · step \(place.step) of "
-            + "\(scenario.steps.count)", .heading)
+          styler.symbols(
+            "Predict · scenario \(scenario.id) (\(TerminalText.sanitized(scenario.title))) · step \(place.step) of "
+              + "\(scenario.steps.count)"), .heading)
       ] + earlierCommands(of: scenario, before: place.step) + [
         "Before the step:", prediction.stateBefore, "The step runs:",
       ] + commandLines(prediction) + [
@@ -181,7 +182,7 @@ extension Tutor {
     guard !commands.isEmpty else { return [] }
     var lines = ["The steps before it ran:"]
     if commands.count > Self.earlierCommandLimit {
-      lines.append("  … \(commands.count - Self.earlierCommandLimit) earlier commands")
+      lines.append(styler.symbols("  … \(commands.count - Self.earlierCommandLimit) earlier commands"))
     }
     lines += commands.suffix(Self.earlierCommandLimit).map {
       "  " + styler.paint("> ", .dim) + TerminalText.sanitized($0)

@@ -15,8 +15,9 @@ extension Tutor {
     let width = max(5, topics.map(\.count).max() ?? 5)
     let streak = Self.streak(log: log, today: today, utcOffset: offset)
     var lines = [
-      styler.paint("Progress", .heading) + " · streak \(streak) day" + (streak == 1 ? "" : "s")
-        + " · \(counted(log.count, "review")) in all",
+      styler.paint("Progress", .heading)
+        + styler.symbols(
+          " · streak \(streak) day" + (streak == 1 ? "" : "s") + " · \(counted(log.count, "review")) in all"),
       styler.bold(pad("topic", width) + "  seen  mastered  due today"),
     ]
     var dueTotal = 0

@@ -57,7 +57,9 @@ extension Tutor {
     var review = review
     while !review.queue.isEmpty {
       let id = review.queue.removeFirst()
-      let header = styler.paint("Card \(review.answered + 1) · \(review.queue.count) after this", .dim) + "\n"
+      let header =
+        styler.paint(styler.symbols("Card \(review.answered + 1) · \(review.queue.count) after this"), .dim)
+        + "\n"
       let library = course.library()
       switch id {
       case .prediction(let scenario, let step):
@@ -68,7 +70,8 @@ extension Tutor {
         if let question = library.interview(questionID) {
           return header
             + present(
-              question, header: "Interview question · \(question.topic) · \(question.id)", in: .review(review)
+              question, header: styler.symbols("Interview question · \(question.topic) · \(question.id)"),
+              in: .review(review)
             )
         }
       case .quiz(let template):

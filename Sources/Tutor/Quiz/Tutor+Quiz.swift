@@ -107,7 +107,8 @@ extension Tutor {
       TerminalText.sanitized(String($0))
     }.joined(separator: "\n")
     return [
-      styler.paint("Question · \(template.topic) · \(template.id) · seed \(question.seed)", .dim),
+      styler.paint(
+        styler.symbols("Question · \(template.topic) · \(template.id) · seed \(question.seed)"), .dim),
       MarkdownRenderer.render(prompt, width: options.width, styler: styler),
       styler.paint(
         "Answer with \(question.format.instruction). \(Self.quizChoices).", .dim),
@@ -117,7 +118,8 @@ extension Tutor {
   /// What happened in the run and what to read, after an answer or a skip.
   private func explanation(of question: QuizQuestion) -> [String] {
     var lines = [styler.paint("What happened in the model:", .heading)]
-    lines += question.events.map { "  " + TerminalText.sanitized($0) }
+    // The events were drawn by a plain workbench from the template's values: the program's text.
+    lines += question.events.map { "  " + styler.symbols(TerminalText.sanitized($0)) }
     let template = question.instance.template
     let title =
       course.loaded?.library.lesson(template.lesson).map { " (\(TerminalText.sanitized($0.title)))" } ?? ""

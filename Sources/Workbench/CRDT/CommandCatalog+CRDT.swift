@@ -34,7 +34,8 @@ extension CommandCatalog {
       details: """
         The key must hold a CRDT: policy crdt TYPE --key KEY makes it one. The leader applies the \
         operation to the state it holds and replicates the whole state; replicas merge states, so \
-        nothing is dropped. Like write, it waits for the answer unless `at TIME` schedules it.
+        nothing is dropped. Like write, it waits for the answer unless `at TIME` schedules it \
+        (TIME as for write: 12:00:00.250, or +1d12:00:05 on the next day).
         """,
       examples: examples,
       options: [OptionSpec(name: "from", valueName: "REGION", kind: .region)],

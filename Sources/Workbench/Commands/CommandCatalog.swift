@@ -117,7 +117,8 @@ package enum CommandCatalog {
       details: """
         Without `at`, the client sends now and time runs until it is answered. With `at TIME` the \
         write is only scheduled; `run` carries it out, so two writes at the same time can \
-        conflict. --from puts the client in another region (its request crosses the network). \
+        conflict. TIME is UTC, 12:00:00.250 on the first simulated day; a later day goes in front, \
+        as times are shown once a run passes midnight: +1d12:00:05 is 12:00:05 on the next day. --from puts the client in another region (its request crosses the network). \
         --context passes the context token from an earlier read: the write then replaces exactly \
         what was read.
         """,
@@ -155,6 +156,7 @@ package enum CommandCatalog {
     CommandSpec(
       name: "run", group: .actions, syntax: "run [DURATION | until TIME]",
       summary: "Let time pass: until nothing is left to do, for a duration, or until a time.",
+      details: "TIME is as for write: 12:01:00 on the first simulated day, +1d12:00:00 on the next.",
       examples: ["run 100ms", "run", "run until 12:01:00"],
       arguments: [.time]),
     CommandSpec(

@@ -100,6 +100,11 @@ package enum CommandParser {
     let json = arguments.has("json")
     switch spec.name {
     case "cluster":
+      guard words.count <= ModelError.maximumRegions else {
+        throw ShellError(
+          "A cluster has at most \(ModelError.maximumRegions) regions; you named \(words.count).",
+          hint: spec.usageHint)
+      }
       try expect(1...ModelError.maximumRegions)
       let followers = try arguments.options["followers"].map { v throws(ShellError) in
         try ValueParser.number(v, what: "the follower count", range: 0...ModelError.maximumFollowers)

@@ -20,7 +20,8 @@ extension CommandParser {
       request.options.crashes = try budget("crashes", 0...2)
       request.options.partitions = try budget("partitions", 0...2)
       if let bound = arguments.options["max-states"] {
-        request.options.maxStates = try ValueParser.number(bound, what: "--max-states", range: 1...2_000_000)
+        request.options.maxStates = try ValueParser.number(
+          bound, what: "--max-states", range: 1...ExploreRequest.maximumStates)
         request.boundGiven = true
       }
       request.options.causalDelivery = arguments.has("causal")

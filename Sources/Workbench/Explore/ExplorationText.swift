@@ -90,7 +90,8 @@ package struct ExplorationText {
   private func describe(_ identity: EventIdentity, formatter: EventFormatter) -> String {
     switch identity.what {
     case .delivery(let from, let to, let message):
-      return "\(formatter.name(to)) ← \(formatter.name(from)): \(formatter.message(message))"
+      return
+        "\(formatter.name(to)) \(styler.symbols("←")) \(formatter.name(from)): \(formatter.message(message))"
     case .clientArrival(let request, let node):
       let record = writes.values.first { $0.request == request }
       return "\(record.map { write($0.write) } ?? request.description) reaches \(formatter.name(node))"

@@ -8,6 +8,9 @@ package struct ExploreRequest: Hashable, Sendable {
   package var check: ExplorationInvariant?
   /// Whether `--max-states` was given: a partial answer is then what was asked for.
   package var boundGiven = false
+
+  /// The largest `--max-states` the parser accepts.
+  package static let maximumStates = 2_000_000
 }
 
 /// What `replay` plays.

@@ -26,8 +26,9 @@ extension Workbench {
         || estimate.orders > Self.exploreOrderLimit)
     {
       throw ShellError(
-        "That is too large to explore: each order has about \(Int(estimate.averageLength)) steps, \(ExplorationText.count(estimate.orders)) orders in all. Explore fewer writes, fewer followers or fewer faults, or add --max-states N for a partial answer."
-      )
+        styler.symbols(
+          "That is too large to explore: each order has about \(Int(estimate.averageLength)) steps, \(ExplorationText.count(estimate.orders)) orders in all. Explore fewer writes, fewer followers or fewer faults, or add --max-states N for a partial answer."
+        ))
     }
     let watch = self.watch
     let result = Explorer.explore(world, options: search) { states in
@@ -57,9 +58,16 @@ extension Workbench {
         result.orders > estimate.orders
         ? "at least \(ExplorationText.count(result.orders))"
         : "roughly \(ExplorationText.count(estimate.orders))"
+      let cap = min(options.limits.exploreStates, ExploreRequest.maximumStates)
+      let advice =
+        result.options.maxStates >= cap
+        ? "\(ExplorationText.count(Double(cap))) states is the most explore visits in this session, so explore fewer writes or faults for a whole answer."
+        : "explore fewer writes or faults, or raise --max-states (up to \(cap))."
       lines.append(
         styler.paint(
-          "Partial answer: the search stopped at \(ExplorationText.count(Double(result.options.maxStates))) states, so other outcomes may exist and the orders counted are only those followed to the end. The whole scenario has \(size) orders; explore fewer writes or faults, or raise --max-states.",
+          styler.symbols(
+            "Partial answer: the search stopped at \(ExplorationText.count(Double(result.options.maxStates))) states, so other outcomes may exist and the orders counted are only those followed to the end. The whole scenario has \(size) orders; \(advice)"
+          ),
           .warning))
     }
     lines.append(styler.paint(timeRule(search), .dim))
@@ -75,7 +83,7 @@ extension Workbench {
     }
     let second =
       "\(counted(result.statesVisited, "state")) visited, \(counted(result.transitionsComputed, "step")) computed, \(ExplorationText.count(Double(result.transitionsCommuted))) read off commuting pairs."
-    return first + ".\n" + styler.paint(second, .dim)
+    return styler.symbols(first + ".\n") + styler.paint(styler.symbols(second), .dim)
   }
 
   private func outcomeTable(_ result: ExplorationResult, text: ExplorationText) -> String {
@@ -97,7 +105,8 @@ extension Workbench {
     guard hidden > 0 else { return rendered }
     return rendered + "\n"
       + styler.paint(
-        "… and \(counted(hidden, "rarer outcome")); replay N still plays any of them, and --check finds the one that matters.",
+        styler.symbols("…")
+          + " and \(counted(hidden, "rarer outcome")); replay N still plays any of them, and --check finds the one that matters.",
         .dim)
   }
 

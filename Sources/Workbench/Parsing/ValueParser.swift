@@ -1,4 +1,5 @@
 import ReplicationModel
+import TerminalUI
 
 /// Parses the values the command language uses: durations, times, numbers, vectors.
 package enum ValueParser {
@@ -30,15 +31,31 @@ package enum ValueParser {
         "Use a number and a unit: 250us, 75ms, 1.5s, 2m or 1h\(allowSign ? " (+2m, -30s for a skew)" : "").")
   }
 
-  /// A UTC time of day such as `12:00`, `12:00:00` or `12:00:00.004`.
+  /// How a time is written, for hints: the first day's time of day, or a later day's.
+  package static let timeForms = "12:00:00 or 12:00:00.250 on the first day, +1d12:00:05 on the next"
+
+  /// A UTC time such as `12:00`, `12:00:00` or `12:00:00.004` on the first simulated day, or on a
+  /// later day with the days in front, `+1d12:00:05` (as ``SimTime`` prints it).
   package static func time(_ text: String) throws(ShellError) -> SimTime {
-    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    var clock = Substring(text)
+    var days: Int64 = 0
+    if clock.hasPrefix("+"), let d = clock.firstIndex(where: { $0 == "d" || $0 == "D" }) {
+      let count = clock[clock.index(after: clock.startIndex)..<d]
+      guard isDigits(count), count.count <= 3, let value = Int64(count), value <= SimTime.latestDay else {
+        throw ShellError(
+          "'\(TerminalText.sanitized(text))' does not name a day: the days after +, from 0 to \(SimTime.latestDay), then d.",
+          hint: "Use UTC hours, minutes and seconds: \(timeForms).")
+      }
+      days = value
+      clock = clock[clock.index(after: d)...]
+    }
+    let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
     guard (2...3).contains(parts.count), isDigits(parts[0]), isDigits(parts[1]), let hour = Int64(parts[0]),
       let minute = Int64(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
     else {
       throw ShellError(
-        "'\(text)' is not a time of day.",
-        hint: "Use UTC hours, minutes and seconds: 12:00:00 or 12:00:00.250.")
+        "'\(TerminalText.sanitized(text))' is not a time of day.",
+        hint: "Use UTC hours, minutes and seconds: \(timeForms).")
     }
     var micros: Int64 = 0
     if parts.count == 3 {
@@ -50,7 +67,7 @@ package enum ValueParser {
       }
       micros = seconds
     }
-    return SimTime(microseconds: (hour * 60 + minute) * 60_000_000 + micros)
+    return SimTime(microseconds: ((days * 24 + hour) * 60 + minute) * 60_000_000 + micros)
   }
 
   /// A non-negative whole number within `range`.

@@ -42,43 +42,48 @@ package struct EventFormatter {
     return styler.paint(text, .region(layout.region(of: node).index))
   }
 
+  /// The arrow from a sender to a receiver: `→`, or `->` in the ASCII charset.
+  private var to: String { styler.symbols("→") }
+  /// The arrow to a receiver from a sender: `←`, or `<-` in the ASCII charset.
+  private var from: String { styler.symbols("←") }
+
   /// The event's description without the time: `asia ← us: replicate w1 topping=pepperoni`.
   package func describe(_ kind: TraceKind) -> String {
     switch kind {
     case .clientRequest(let write, let client, let node):
       let what = clean(Workbench.describeRequest(key: write.key, payload: write.payload))
-      return "client in \(layout.name(of: client)) → \(name(node)): \(write.write) \(what)"
+      return "client in \(layout.name(of: client)) \(to) \(name(node)): \(write.write) \(what)"
     case .clientReply(let reply, let node, let latency):
       switch reply.result {
       case .accepted:
         return
-          "\(name(node)) → client: \(styler.paint("\(reply.write) accepted", .success)) (waited \(latency))"
+          "\(name(node)) \(to) client: \(styler.paint("\(reply.write) accepted", .success)) (waited \(latency))"
       case .rejected(let reason):
         return
-          "\(name(node)) → client: \(styler.paint("\(reply.write) rejected", .failure)), \(Self.describe(reason, layout: layout)) (waited \(latency))"
+          "\(name(node)) \(to) client: \(styler.paint("\(reply.write) rejected", .failure)), \(Self.describe(reason, layout: layout)) (waited \(latency))"
       }
     case .sent(let envelope, let deliverAt):
       let arrival = deliverAt.map { "arrives \(TimeColumn.text($0))" } ?? "waits"
-      return "\(name(envelope.from)) → \(name(envelope.to)): \(message(envelope.message)) (\(arrival))"
+      return "\(name(envelope.from)) \(to) \(name(envelope.to)): \(message(envelope.message)) (\(arrival))"
     case .delivered(let envelope):
-      return "\(name(envelope.to)) ← \(name(envelope.from)): \(message(envelope.message))"
+      return "\(name(envelope.to)) \(from) \(name(envelope.from)): \(message(envelope.message))"
     case .lost(let envelope, let retryAt) where retryAt == .start:
       // An explored drop: lost for good, never re-sent.
       return
-        "\(name(envelope.from)) → \(name(envelope.to)): \(message(envelope.message)) \(styler.paint("lost for good", .warning))"
+        "\(name(envelope.from)) \(to) \(name(envelope.to)): \(message(envelope.message)) \(styler.paint("lost for good", .warning))"
     case .lost(let envelope, let retryAt):
       return
-        "\(name(envelope.from)) → \(name(envelope.to)): \(message(envelope.message)) \(styler.paint("lost", .warning)); re-sent, arrives \(TimeColumn.text(retryAt))"
+        "\(name(envelope.from)) \(to) \(name(envelope.to)): \(message(envelope.message)) \(styler.paint("lost", .warning)); re-sent, arrives \(TimeColumn.text(retryAt))"
     case .duplicated(let envelope, let deliverAt):
       return
-        "\(name(envelope.from)) → \(name(envelope.to)): \(message(envelope.message)) duplicated by the network (copy arrives \(TimeColumn.text(deliverAt)))"
+        "\(name(envelope.from)) \(to) \(name(envelope.to)): \(message(envelope.message)) duplicated by the network (copy arrives \(TimeColumn.text(deliverAt)))"
     case .held(let envelope, let reason):
       let why = reason == .partition ? "the link is cut" : "\(layout.name(of: envelope.to)) is down"
       return
-        "\(name(envelope.from)) → \(name(envelope.to)): \(message(envelope.message)) \(styler.paint("waits", .warning)): \(why)"
+        "\(name(envelope.from)) \(to) \(name(envelope.to)): \(message(envelope.message)) \(styler.paint("waits", .warning)): \(why)"
     case .released(let envelope, let deliverAt):
       return
-        "\(name(envelope.from)) → \(name(envelope.to)): \(message(envelope.message)) sent again, arrives \(TimeColumn.text(deliverAt))"
+        "\(name(envelope.from)) \(to) \(name(envelope.to)): \(message(envelope.message)) sent again, arrives \(TimeColumn.text(deliverAt))"
     case .applied(let node, let version, let outcome):
       return "\(name(node)) \(applied(version)): \(self.outcome(outcome))"
     case .quorum(let node, let step):

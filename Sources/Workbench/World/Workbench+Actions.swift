@@ -119,10 +119,19 @@ extension Workbench {
       ? styler.paint("(deleted)", .dim) : TerminalText.sanitized(version.payload.description)
   }
 
+  /// The writes `state` and `read` credit a version with: the write itself, or the merged writes
+  /// whose effect it still shows (an lww-map entry a larger stamp overwrote is not one of them), as
+  /// `report` counts them kept.
+  package func creditedWrites(of version: Version) -> [WriteID] {
+    guard !version.mergedFrom.isEmpty else { return [version.writeID] }
+    let showing = ConvergenceReport.writesShowing(in: version, history: world.history)
+    return showing.isEmpty ? version.mergedFrom : showing
+  }
+
   package func versionDetail(_ version: Version) -> String {
+    let credited = creditedWrites(of: version)
     let writes =
-      version.mergedFrom.isEmpty
-      ? "\(version.writeID)" : "merged " + version.mergedFrom.map(\.description).joined(separator: "+")
+      credited.count == 1 ? "\(credited[0])" : "merged " + credited.map(\.description).joined(separator: "+")
     return
       "\(writes), \(version.vector.text(width: world.layout.leaders.count)), \(version.timestamp), from \(world.layout.name(of: version.origin))"
   }

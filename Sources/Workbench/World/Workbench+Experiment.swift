@@ -43,7 +43,9 @@ extension Workbench {
       })
     return [
       styler.paint(experiment.title, .heading),
-      "\(counted(points.count, "point")) × \(counted(settings.runs, "run")) × \(counted(settings.writes, "write")), seed \(seed)",
+      styler.symbols(
+        "\(counted(points.count, "point")) × \(counted(settings.runs, "run")) × \(counted(settings.writes, "write")), seed \(seed)"
+      ),
       "",
       plot.render(width: options.width, charset: options.charset, styler: styler),
       "",

@@ -24,8 +24,7 @@ extension Workbench {
             position == 0 ? TerminalText.sanitized(name) : "",
             valueText(version) + (held.count > 1 ? styler.paint(" (sibling)", .warning) : ""),
             version.vector.text(width: layout.leaders.count), version.timestamp.description,
-            version.mergedFrom.isEmpty
-              ? version.writeID.description : version.mergedFrom.map(\.description).joined(separator: "+"),
+            creditedWrites(of: version).map(\.description).joined(separator: "+"),
           ])
         }
       }
@@ -103,7 +102,8 @@ extension Workbench {
     if shown.count < report.lostWrites.count {
       lines.append(
         styler.paint(
-          "  … \(counted(report.lostWrites.count - shown.count, "earlier lost write")) (report --json lists every one)",
+          styler.symbols("  …")
+            + " \(counted(report.lostWrites.count - shown.count, "earlier lost write")) (report --json lists every one)",
           .dim))
     }
     for record in shown {

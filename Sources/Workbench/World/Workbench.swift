@@ -59,7 +59,7 @@ public struct Workbench: Sendable {
   }
 
   /// The styler for the session's text style.
-  package var styler: Styler { Styler(style: options.style) }
+  package var styler: Styler { Styler(style: options.style, charset: options.charset) }
 }
 
 extension String {

@@ -143,7 +143,7 @@ import Testing
       #expect(error.description.count > 20)
     }
     #expect(CRDTError.unknownKind("x").description.contains("g-counter, pn-counter"))
-    #expect(CRDTError.insertOutOfRange(position: 9, length: 3).description.contains("0…3"))
+    #expect(CRDTError.insertOutOfRange(position: 9, length: 3).description.contains("0 to 3"))
   }
 
   @Test func typeErasedMergeLawsHoldForEveryKind() throws {
