@@ -103,4 +103,14 @@ import Testing
       #expect(read(answer.description, format) == answer, "\(text) shows as \(answer)")
     }
   }
+
+  /// Found by the FuzzAnswer target: `222222215s` read as 222222215000ms, whose display form was
+  /// over the bound and did not read back. The bound is on milliseconds now, whatever the unit.
+  @Test func aLatencyOverTheBoundInSecondsIsNotReadEither() throws {
+    #expect(read("222222215s", .milliseconds) == nil)
+    #expect(read("1000000s", .milliseconds) == nil)
+    let largest = try #require(read("999999s", .milliseconds))
+    #expect(largest.description == "999999000ms")
+    #expect(read(largest.description, .milliseconds) == largest)
+  }
 }

@@ -150,7 +150,11 @@ public enum AnswerReader {
       scale = factor
       break
     }
-    guard let number = Double(squeezed), number.isFinite, number >= 0, number < 1e9 else { return nil }
+    // The bound is on the milliseconds, the unit the answer is shown in, so whatever reads here
+    // reads back from its display form (222222215s is 222222215000ms, which would not).
+    guard let number = Double(squeezed), number.isFinite, number >= 0, number * scale / 1_000 < 1e9 else {
+      return nil
+    }
     return .latency(microseconds: Int((number * scale).rounded()))
   }
 }
