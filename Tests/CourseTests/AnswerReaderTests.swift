@@ -113,4 +113,13 @@ import Testing
     #expect(largest.description == "999999000ms")
     #expect(read(largest.description, .milliseconds) == largest)
   }
+
+  /// Found by the FuzzAnswer target: "the. leader" read as the node `the.`, whose display form
+  /// reads as nothing. Stops and commas after a word go, as they do after a whole answer.
+  @Test func aNodeAnswerIgnoresStopsAfterItsWords() throws {
+    #expect(read("the. leader", .node) == nil)
+    let node = try #require(read("us, the leader.", .node))
+    #expect(node == .node("us"))
+    #expect(read(node.description, .node) == node)
+  }
 }

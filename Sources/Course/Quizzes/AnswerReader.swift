@@ -78,8 +78,14 @@ public enum AnswerReader {
   }
 
   private static func node(_ text: String) -> QuizAnswer? {
-    var words = text.split(separator: " ").map(String.init)
-    words.removeAll { ["the", "leader", "region", "node", "in"].contains($0) }
+    // Each word without the stops and commas after it, as a whole answer has them removed: the
+    // node read from "the. leader" must read back from its own display form.
+    var words = text.split(separator: " ").map { word in
+      var word = String(word)
+      while word.hasSuffix(".") || word.hasSuffix(",") { word.removeLast() }
+      return word
+    }
+    words.removeAll { $0.isEmpty || ["the", "leader", "region", "node", "in"].contains($0) }
     guard words.count == 1 else { return nil }
     return .node(words[0])
   }
