@@ -14,10 +14,10 @@ extension Tutor {
   /// Reads `line` in the light of what the learner is doing: the one switch over ``Practice``.
   ///
   /// While nothing waits, every line is a command. A drill takes every non-blank line as an
-  /// answer. A waiting question takes the line as its answer, except for the words that steer
-  /// (`help`, `quit`; a question's `hint`, `skip`, `again`; `review stop`, a mock interview's
-  /// `stop`); a command typed instead of an answer is refused, not graded. A confirmation takes
-  /// yes or no, and any other line runs as usual.
+  /// answer but `help`, `quit` and `exit`. A waiting question takes the line as its answer, except
+  /// for the words that steer (`help`, `quit`; a question's `hint`, `skip`, `again`; `review
+  /// stop`, a mock interview's `stop`); a command typed instead of an answer is refused, not
+  /// graded. A confirmation takes yes or no, and any other line runs as usual.
   package mutating func respond(to line: String) -> LineResponse {
     switch practice {
     case .idle:
@@ -25,7 +25,9 @@ extension Tutor {
     case .confirmingReset(let topic):
       return confirmReset(line, topic: topic)
     case .drill(let drill):
-      guard !line.trimmingSpaces.isEmpty else { return .command }
+      // help, quit and exit still work: no letter of the mnemonic stands for them.
+      let first = line.split(separator: " ").first.map { $0.lowercased() } ?? ""
+      guard !line.trimmingSpaces.isEmpty && !Self.shellWords.contains(first) else { return .command }
       return .handled(CommandOutcome(output: answerDrill(line, drill)))
     case .asking(let question, let sitting):
       return respond(to: line, asking: question, in: sitting)

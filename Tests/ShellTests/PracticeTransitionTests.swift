@@ -184,4 +184,13 @@ import Testing
     #expect(store.reviews().count - before == expected.recorded, "\(what)")
     #expect(printed == expected.printed, "\(what)")
   }
+
+  /// A drill takes every line as an answer but the shell's own words: `quit` leaves, `help` helps.
+  @Test func quitAndHelpWorkInADrill() {
+    var (shell, _) = PracticeStart.drill.shell()
+    let help = shell.execute("help mnemonic")
+    #expect(help.output.hasPrefix("mnemonic [LETTER|drill]"), "\(help.output)")
+    #expect(PracticeStart.describe(shell.tutor.practice) == "drill", "the drill goes on")
+    #expect(shell.execute("quit").shouldQuit)
+  }
 }

@@ -49,6 +49,29 @@ import Workbench
     #expect(session.world.hasPendingEvents)
   }
 
+  /// replay after a search that reached no outcome: below the cap it suggests a larger bound, at
+  /// the cap it does not.
+  @Test func replaySuggestsALargerBoundOnlyBelowTheCap() {
+    var session = ShellSession(
+      options: SessionOptions(limits: WorkLimits(experimentWrites: 500, events: 1_000, exploreStates: 1)))
+    for line in [
+      "cluster us asia eu --followers 0", "write us topping=pepperoni at 12:00:00",
+      "write asia topping=mushroom at 12:00:00.010", "explore --max-states 1",
+    ] {
+      #expect(session.execute(line).error == nil, "\(line)")
+    }
+    let atCap = session.execute("replay next").error ?? ""
+    #expect(atCap.contains("Explore fewer writes or faults: 1 state is the most explore visits."), "\(atCap)")
+    var standard = ShellSession()
+    for line in [
+      "cluster us asia eu --followers 0", "write us topping=pepperoni at 12:00:00",
+      "write asia topping=mushroom at 12:00:00.010", "explore --max-states 1",
+    ] {
+      #expect(standard.execute(line).error == nil, "\(line)")
+    }
+    #expect(standard.execute("replay next").error?.contains("larger --max-states") == true)
+  }
+
   @Test func exploreStopsAtTheStateLimitWithAPartialAnswer() {
     var session = smallSession()
     for line in [

@@ -155,9 +155,12 @@ extension Workbench {
     let outcomes = memory.result.outcomes
     // A search stopped by its state limit before any order reached its end has nothing to play.
     guard !outcomes.isEmpty else {
+      let cap = min(options.limits.exploreStates, ExploreRequest.maximumStates)
       throw ShellError(
         "The last explore stopped before any order reached its end, so there is no outcome to replay.",
-        hint: "Explore again with a larger --max-states (or fewer writes or faults).")
+        hint: memory.result.options.maxStates >= cap
+          ? "Explore fewer writes or faults: \(counted(cap, "state")) is the most explore visits."
+          : "Explore again with a larger --max-states (or fewer writes or faults).")
     }
     let count: Int
     switch request {
