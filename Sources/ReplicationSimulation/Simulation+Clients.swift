@@ -78,10 +78,11 @@ extension Simulation {
   /// - Throws: ``ModelError/contextCountsUnknownWrites(context:key:leader:counted:existing:)``.
   public func checkContext(_ context: VersionVector, of key: String) throws(ModelError) {
     let leaders = layout.leaders
+    let text = { context.text(width: leaders.count) }
     for (slot, counted) in context.counters.enumerated() where counted > 0 {
-      let text = context.text(width: leaders.count)
       guard slot < leaders.count else {
-        throw .contextCountsUnknownWrites(context: text, key: key, leader: nil, counted: counted, existing: 0)
+        throw .contextCountsUnknownWrites(
+          context: text(), key: key, leader: nil, counted: counted, existing: 0)
       }
       let existing = nodes.reduce(UInt32(0)) { highest, node in
         let seen = node.store[key].seen
@@ -90,7 +91,7 @@ extension Simulation {
       }
       guard counted <= existing else {
         throw .contextCountsUnknownWrites(
-          context: text, key: key, leader: layout.name(of: leaders[slot]), counted: counted,
+          context: text(), key: key, leader: layout.name(of: leaders[slot]), counted: counted,
           existing: existing)
       }
     }

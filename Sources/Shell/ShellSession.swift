@@ -21,8 +21,7 @@ public struct ShellSession: Sendable {
 
   /// Creates a session with the default two-region cluster and the content from `content`.
   public init(options: SessionOptions = SessionOptions(), content: ContentSource = .builtIn) {
-    tutor = Tutor(options: options, content: content)
-    tutor.recognizesCommand = ShellCommand.recognizes
+    tutor = Tutor(options: options, content: content, recognizesCommand: ShellCommand.recognizes)
   }
 
   /// Output options.

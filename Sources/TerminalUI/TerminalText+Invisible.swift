@@ -7,6 +7,8 @@ extension TerminalText {
   /// width joiner between two emoji is not counted: it joins them into one picture (an emoji ZWJ
   /// sequence, Unicode Technical Standard #51), which is visible.
   public static func firstInvisibleCharacter(in text: String) -> Unicode.Scalar? {
+    // No format character is ASCII: most words need no look at Unicode properties at all.
+    guard text.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
     let scalars = Array(text.unicodeScalars)
     for (index, scalar) in scalars.enumerated() where scalar.properties.generalCategory == .format {
       if scalar == "\u{200D}", index > 0, index + 1 < scalars.count,

@@ -26,8 +26,9 @@ extension Tutor {
       return confirmReset(line, topic: topic)
     case .drill(let drill):
       // help, quit and exit still work: no letter of the mnemonic stands for them.
-      let first = line.split(separator: " ").first.map { $0.lowercased() } ?? ""
-      guard !line.trimmingSpaces.isEmpty && !Self.shellWords.contains(first) else { return .command }
+      guard !line.trimmingSpaces.isEmpty && !Self.shellWords.contains(Self.firstWord(of: line)) else {
+        return .command
+      }
       return .handled(CommandOutcome(output: answerDrill(line, drill)))
     case .asking(let question, let sitting):
       return respond(to: line, asking: question, in: sitting)
@@ -37,8 +38,7 @@ extension Tutor {
   private mutating func respond(to line: String, asking question: WaitingQuestion, in sitting: Sitting?)
     -> LineResponse
   {
-    let words = line.split(separator: " ").map { $0.lowercased() }
-    let first = words.first ?? ""
+    let first = Self.firstWord(of: line)
     if Self.shellWords.contains(first) { return .command }
     switch sitting {
     case .mock(let mock)?:
@@ -51,7 +51,7 @@ extension Tutor {
         return .handled(CommandOutcome(output: OutputFitter.fit(stopped, width: options.width)))
       }
     case nil:
-      if words == ["review", "stop"] { return .command }
+      if line.split(separator: " ").map({ $0.lowercased() }) == ["review", "stop"] { return .command }
     }
     switch question {
     case .quiz(let quiz):
@@ -70,6 +70,11 @@ extension Tutor {
     case .interview(let interview):
       return .handled(answerInterview(line, interview, in: sitting))
     }
+  }
+
+  /// The first word of `line`, lower-cased (empty for a blank line).
+  private static func firstWord(of line: String) -> String {
+    line.split(separator: " ").first.map { $0.lowercased() } ?? ""
   }
 
   /// The words that run as commands whatever waits: the shell's own.

@@ -14,14 +14,18 @@ public struct Tutor: Sendable {
   package var course = CourseState()
   /// What the learner is doing.
   package var practice = Practice.idle
-  /// Whether a line parses as a command; the shell widens it to its own words too. A command
-  /// typed while a question waits is refused rather than graded.
-  package var recognizesCommand: @Sendable (String) -> Bool = Tutor.parsesAsCommand
+  /// Whether a line parses as a command of the whole language (the shell's, which knows every
+  /// catalogue): a command typed while a question waits is refused rather than graded.
+  package let recognizesCommand: @Sendable (String) -> Bool
 
-  /// Creates a tutor with the default two-region world and the content from `content`.
-  public init(options: SessionOptions = SessionOptions(), content: ContentSource = .builtIn) {
+  /// Creates a tutor with the default two-region world, the content from `content`, and the
+  /// shell's way of telling a command from an answer.
+  package init(
+    options: SessionOptions, content: ContentSource, recognizesCommand: @escaping @Sendable (String) -> Bool
+  ) {
     bench = Workbench(options: options)
     course.source = content
+    self.recognizesCommand = recognizesCommand
   }
 
   /// Output options (the workbench's).

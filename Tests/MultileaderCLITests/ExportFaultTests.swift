@@ -13,6 +13,17 @@ struct ExportFaultTests {
     try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
   }
 
+  /// Runs `script` with a file-size limit of 3 KiB and SIGXFSZ ignored (inherited through exec),
+  /// so a write past the limit fails with EFBIG.
+  private func runUnderFileSizeLimit(_ script: String) throws -> BuiltBinary.Output {
+    try BuiltBinary.run(
+      [
+        "-c", "trap '' XFSZ; ulimit -f 3; exec \"$0\" --no-color run \"$1\"",
+        try BuiltBinary.locate().path, script,
+      ],
+      executable: URL(fileURLWithPath: "/bin/bash"))
+  }
+
   @Test("a write that fails half-way (file-size limit) keeps the old file and leaves no temporary file")
   func failedWriteKeepsTheOldFile() throws {
     let folder = try ScriptFolder()
@@ -21,12 +32,7 @@ struct ExportFaultTests {
     // SIGXFSZ ignored (inherited through exec), a write past the limit fails with EFBIG.
     let script = try folder.write("s.txt", Self.setup + "export diagram \(file) --force\n")
     let before = try names(in: folder)
-    let run = try BuiltBinary.run(
-      [
-        "-c", "trap '' XFSZ; ulimit -f 3; exec \"$0\" --no-color run \"$1\"",
-        try BuiltBinary.locate().path, script,
-      ],
-      executable: URL(fileURLWithPath: "/bin/bash"))
+    let run = try runUnderFileSizeLimit(script)
     #expect(run.exitCode == 1)
     #expect(
       run.standardError
@@ -43,12 +49,7 @@ struct ExportFaultTests {
     let file = folder.url.appendingPathComponent("new.svg").path
     let script = try folder.write("s.txt", Self.setup + "export diagram \(file)\n")
     let before = try names(in: folder)
-    let run = try BuiltBinary.run(
-      [
-        "-c", "trap '' XFSZ; ulimit -f 3; exec \"$0\" --no-color run \"$1\"",
-        try BuiltBinary.locate().path, script,
-      ],
-      executable: URL(fileURLWithPath: "/bin/bash"))
+    let run = try runUnderFileSizeLimit(script)
     #expect(run.exitCode == 1)
     #expect(run.standardError.hasSuffix("(File too large). Nothing was written.\n"), "\(run.standardError)")
     #expect(try names(in: folder) == before, "neither the file nor a temporary file is left")

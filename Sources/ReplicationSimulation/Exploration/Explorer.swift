@@ -48,12 +48,12 @@ public struct Explorer {
     self.shouldStop = shouldStop
   }
 
-  /// Explores every order of `world`'s pending events under `options`.
-  ///
   /// How many states the search expands between two questions to `shouldStop` (a state costs far
   /// more than an event, so it asks more often than a run does).
   public static let checkInterval: Int32 = 64
 
+  /// Explores every order of `world`'s pending events under `options`.
+  ///
   /// `shouldStop` is asked every ``checkInterval`` states with the number of states so
   /// far; once it says yes, no further state is expanded and the result says it was interrupted.
   public static func explore(

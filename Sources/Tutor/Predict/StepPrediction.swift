@@ -22,6 +22,9 @@ package struct StepPrediction: Hashable, Sendable {
   /// The topic of prediction cards, for `progress` and `progress reset predictions`.
   package static let topic = "predictions"
 
+  /// The review card of this prediction.
+  var card: CardID { .prediction(scenario: scenario, step: step) }
+
   /// Grades a typed prediction as a quiz answer is graded: read in the answer's format, normalised.
   package func grade(_ text: String) -> QuizGrade {
     switch AnswerReader.read(text, as: expected.format) {

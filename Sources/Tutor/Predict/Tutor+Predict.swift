@@ -86,7 +86,7 @@ extension Tutor {
       return CommandOutcome(error: message)
     case .graded(let right, let verdict):
       practice = .idle
-      let cardID = CardID.prediction(scenario: prediction.scenario, step: prediction.step).description
+      let cardID = prediction.card.description
       let hasCard = attempt { store throws(ProgressFailure) in try store.cards().contains { $0.id == cardID }
       }
       // A wrong prediction becomes a review card; a right one moves an existing card on.
@@ -105,15 +105,14 @@ extension Tutor {
     guard let scenario = library.scenario(id), step <= scenario.steps.count,
       let prediction = try? prediction(scenario, step: step)
     else { return nil }
-    let place = (scenario: id, step: step)
     practice = .asking(.prediction(ActivePrediction(prediction: prediction)), in: .review(review))
     return
       ([
         styler.paint(
           styler.symbols(
-            "Predict · scenario \(scenario.id) (\(TerminalText.sanitized(scenario.title))) · step \(place.step) of "
+            "Predict · scenario \(scenario.id) (\(TerminalText.sanitized(scenario.title))) · step \(step) of "
               + "\(scenario.steps.count)"), .heading)
-      ] + earlierCommands(of: scenario, before: place.step) + [
+      ] + earlierCommands(of: scenario, before: step) + [
         "Before the step:", prediction.stateBefore, "The step runs:",
       ] + commandLines(prediction) + [
         styler.bold(prediction.prompt),
@@ -164,20 +163,19 @@ extension Tutor {
 
   private mutating func record(_ prediction: StepPrediction, rating: ReviewRating) {
     let review = ReviewRecord(
-      cardID: CardID.prediction(scenario: prediction.scenario, step: prediction.step).description,
-      topic: StepPrediction.topic, time: course.now, rating: rating,
+      cardID: prediction.card.description, topic: StepPrediction.topic, time: course.now, rating: rating,
       source: .prediction)
     _ = attempt { store throws(ProgressFailure) in try store.record(review) }
   }
 
-  /// The commands of the steps before `step` that change the world (the catalogue's looking and
-  /// shell commands are left out), the last ``earlierCommandLimit`` of them: the set-up a review
+  /// The commands of the steps before `step` that change the world (the catalogue's looking
+  /// commands are left out), the last ``earlierCommandLimit`` of them: the set-up a review
   /// shows before its question.
   private func earlierCommands(of scenario: Scenario, before step: Int) -> [String] {
     let commands = scenario.steps.prefix(step - 1).flatMap(\.commands.commands).map(\.text).filter {
       let name = $0.split(separator: " ").first.map { $0.lowercased() } ?? ""
       guard let group = CommandCatalog.workbenchSpec(named: name)?.group else { return true }
-      return group != .looking && group != .shell
+      return group != .looking
     }
     guard !commands.isEmpty else { return [] }
     var lines = ["The steps before it ran:"]

@@ -57,20 +57,4 @@ extension Tutor {
           + modelSays + model + ".")
     }
   }
-
-  /// Whether `line` parses as a workbench or course command (the shell widens
-  /// ``Tutor/recognizesCommand`` to its own words too).
-  @Sendable package static func parsesAsCommand(_ line: String) -> Bool {
-    guard let words = try? CommandParser.words(of: line), let name = words.first?.lowercased() else {
-      return false
-    }
-    let rest = Array(words.dropFirst())
-    if let spec = CommandCatalog.workbenchSpec(named: name) {
-      return (try? CommandParser.workbenchCommand(spec, ArgumentList(rest, for: spec))) != nil
-    }
-    if let spec = CommandCatalog.tutorSpec(named: name) {
-      return (try? CommandParser.tutorCommand(spec, ArgumentList(rest, for: spec))) != nil
-    }
-    return false
-  }
 }
