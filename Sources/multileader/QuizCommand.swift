@@ -73,7 +73,7 @@ struct QuizCommand: ParsableCommand {
       return
     }
     switch question.read(answer) {
-    case .unreadable(let message):
+    case .unreadable(let message), .unclear(let message):
       throw fail(message)
     case .answer(let given):
       let correct = question.expected.accepts(given)

@@ -65,7 +65,7 @@ import Testing
     var shell = ShellSession(options: SessionOptions(seed: 3))
     shell.attachProgress(store)
     _ = shell.execute("quiz clock-skew", at: LearnerTime(Moment(secondsSince1970: 1_700_000_000)))
-    _ = shell.execute("not the answer")
+    _ = shell.execute("anchovy")
     let reviews = try store.reviews()
     #expect(reviews.count == 1)
     #expect(reviews.first?.rating == .again)

@@ -9,7 +9,7 @@ import Workbench
 /// scenario runs in a fresh session, as `try N` and `scenario ID` do.
 public enum ContentCheck {
   /// The seeds each question template is instantiated with.
-  public static let quizSeeds: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8]
+  public static let quizSeeds: [UInt64] = Array(1...40)
 
   /// Every problem in `files`, sorted by file and line.
   public static func problems(in files: [ContentFile]) -> [ContentProblem] {
@@ -57,6 +57,11 @@ public enum ContentCheck {
         }
         firstFormat = firstFormat ?? (question.format, seed)
         answers.insert(question.expected.description)
+        if let message = unanswerable(question) {
+          return [
+            ContentProblem(file: template.file, line: template.answer.line, message: "with seed \(seed), \(message)")
+          ]
+        }
       }
       if case .failure(let failure) = result {
         return [
@@ -75,6 +80,23 @@ public enum ContentCheck {
       ]
     }
     return []
+  }
+
+  /// Why `question` cannot be answered from its prompt, if it cannot: the run turned on
+  /// something the prompt does not state, or the format's example is the answer (or one of the
+  /// values the question names).
+  private static func unanswerable(_ question: QuizQuestion) -> String? {
+    let prompt = question.prompt.lowercased()
+    for need in question.needs.sorted(by: { $0.problem < $1.problem })
+    where !need.promptWords.contains(where: prompt.contains) {
+      return need.problem
+    }
+    if let example = question.format.example,
+      question.expected.accepts(example) || !Set(example.named).isDisjoint(with: question.candidates.values)
+    {
+      return "the format's example (\(example)) is the answer or one of the question's values; it would give the answer away"
+    }
+    return nil
   }
 
   /// Runs `commands` on a fresh workbench; the first failing one is a problem (later ones would

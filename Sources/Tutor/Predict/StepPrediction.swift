@@ -18,6 +18,8 @@ package struct StepPrediction: Hashable, Sendable {
   package let stateBefore: String
   /// The step's commands, as the learner sees them before it runs.
   package let commands: [String]
+  /// What an answer can name: the values written so far, the cluster's nodes.
+  package let candidates: AnswerCandidates
 
   /// The topic of prediction cards, for `progress` and `progress reset predictions`.
   package static let topic = "predictions"
@@ -27,10 +29,7 @@ package struct StepPrediction: Hashable, Sendable {
 
   /// Grades a typed prediction as a quiz answer is graded: read in the answer's format, normalised.
   package func grade(_ text: String) -> QuizGrade {
-    switch AnswerReader.read(text, as: expected.format) {
-    case .unreadable(let message): return .unreadable(message)
-    case .answer(let given): return expected.accepts(given) ? .right : .wrong(given)
-    }
+    QuizGrade(AnswerReader.read(text, as: expected.format, candidates: candidates), expected: expected)
   }
 }
 

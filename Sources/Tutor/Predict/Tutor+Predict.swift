@@ -44,7 +44,8 @@ extension Tutor {
     return StepPrediction(
       scenario: scenario.id, step: number, prompt: outcome.prompt, key: outcome.key,
       expected: outcome.expected,
-      stateBefore: before.stateView(key: outcome.key, json: false), commands: commands)
+      stateBefore: before.stateView(key: outcome.key, json: false), commands: commands,
+      candidates: AnswerCandidates(after.world).adding(values: outcome.expected.named))
   }
 
   /// Handles a line typed while `active` waits: `hint`, `skip` (or `next` outside a review), or

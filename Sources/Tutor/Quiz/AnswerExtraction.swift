@@ -158,11 +158,10 @@ package enum AnswerExtraction {
 
   /// The model's own text read as a learner's answer would be, so both are normalised alike.
   private static func reading(_ text: String, as format: AnswerFormat) -> Result<QuizAnswer, NoAnswer> {
-    switch AnswerReader.read(text, as: format) {
-    case .answer(let answer): return .success(answer)
-    case .unreadable:
+    guard let answer = AnswerReader.modelAnswer(text, as: format) else {
       return .failure(NoAnswer("the model's value `\(text)` does not read as \(format.instruction)"))
     }
+    return .success(answer)
   }
 
   private static func accepted(_ number: Int, in world: Simulation) -> Result<Version, NoAnswer> {

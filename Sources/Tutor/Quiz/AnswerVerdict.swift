@@ -43,7 +43,7 @@ extension Tutor {
     }
     let model = styler.bold(TerminalText.sanitized(expected.description))
     switch grade {
-    case .unreadable(let message):
+    case .unreadable(let message), .unclear(let message):
       return .unreadable(message)
     case .right:
       let says = wording == .answer ? " The model's answer: " : " The model says "

@@ -42,7 +42,11 @@ public enum QuizEngine {
         } else {
           events(of: session.world, key: extractor.key)
         }
-      return .success(QuizQuestion(instance: instance, expected: expected, events: explanation))
+      return .success(
+        QuizQuestion(
+          instance: instance, expected: expected, events: explanation,
+          candidates: AnswerCandidates(session.world).adding(values: expected.named),
+          needs: PromptNeed.needs(of: session.world, extractor: extractor, expected: expected)))
     }
   }
 

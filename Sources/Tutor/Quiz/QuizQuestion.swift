@@ -11,6 +11,22 @@ public struct QuizQuestion: Hashable, Sendable {
   public let expected: QuizAnswer
   /// The notable events of the run (about the question's key, when it has one), as plain lines.
   public let events: [String]
+  /// What an answer can name: the values the set-up wrote, the cluster's nodes.
+  public let candidates: AnswerCandidates
+  /// What the prompt must say for the question to be answerable from it, found by the run.
+  package let needs: Set<PromptNeed>
+
+  /// A question from its instance, the model's answer, the run's events and candidates.
+  package init(
+    instance: QuizInstance, expected: QuizAnswer, events: [String], candidates: AnswerCandidates,
+    needs: Set<PromptNeed> = []
+  ) {
+    self.instance = instance
+    self.expected = expected
+    self.events = events
+    self.candidates = candidates
+    self.needs = needs
+  }
 
   /// The template's id.
   public var id: String { instance.template.id }
@@ -22,15 +38,12 @@ public struct QuizQuestion: Hashable, Sendable {
   public var format: AnswerFormat { expected.format }
 
   /// A typed answer read in this question's format (normalised), or why it is not one.
-  public func read(_ text: String) -> AnswerReader.Reading { AnswerReader.read(text, as: format) }
-
-  /// Grades a typed answer: right or wrong, or unreadable (with a message) when it is not an answer.
-  public func grade(_ text: String) -> QuizGrade {
-    switch AnswerReader.read(text, as: format) {
-    case .unreadable(let message): return .unreadable(message)
-    case .answer(let given): return expected.accepts(given) ? .right : .wrong(given)
-    }
+  public func read(_ text: String) -> AnswerReader.Reading {
+    AnswerReader.read(text, as: format, candidates: candidates)
   }
+
+  /// Grades a typed answer: right or wrong; or, not graded, unclear or unreadable (with a message).
+  public func grade(_ text: String) -> QuizGrade { QuizGrade(read(text), expected: expected) }
 }
 
 /// The result of grading one answer.
@@ -41,8 +54,31 @@ public enum QuizGrade: Hashable, Sendable {
   case right
   /// The answer, as read, differs from the model's.
   case wrong(QuizAnswer)
+  /// Not graded: the answer could mean more than one thing; the message asks which.
+  case unclear(String)
   /// Not an answer at all; the message says what to type.
   case unreadable(String)
+
+  /// The grade of `reading` against `expected`.
+  package init(_ reading: AnswerReader.Reading, expected: QuizAnswer) {
+    switch reading {
+    case .unreadable(let message): self = .unreadable(message)
+    case .unclear(let message): self = .unclear(message)
+    case .answer(let given): self = expected.accepts(given) ? .right : .wrong(given)
+    }
+  }
+}
+
+/// Something the prompt must state for its question to be answerable, because the run turned
+/// on it; `content check` refuses a template whose prompt does not.
+package enum PromptNeed: Hashable, Sendable {
+  /// Two timestamps were equal and a tie rule chose the winner: the prompt states the rule.
+  case tieRule
+  /// The node read applied a message in the same millisecond as the read: the prompt says which
+  /// comes first.
+  case sameMillisecondOrder
+  /// The answer is a text: the prompt says whether spaces are part of it.
+  case spacesInText
 }
 
 /// Why a template could not be turned into a question: the line and what went wrong.

@@ -88,17 +88,43 @@ public enum AnswerFormat: String, Hashable, Sendable, CaseIterable {
   /// A latency in milliseconds, like `150ms`.
   case milliseconds
 
-  /// How to answer, for the learner: `a version vector, like [2,1]`.
+  /// How to answer, for the learner: `a version vector, like [5,4]`. The example is never an
+  /// answer a question can have (``example``; `content check` holds every template to it).
   public var instruction: String {
     switch self {
-    case .value: "a value, like mushroom"
-    case .node: "a node or region, like asia"
+    case .value: "a value, like feta"
+    case .node: "a node or region name, like sa-east"
     case .yesNo: "yes or no"
-    case .vector: "a version vector, like [2,1]"
-    case .set: "a set, like {pepperoni, mushroom} (any order)"
-    case .number: "a whole number, like 3"
-    case .text: "the text, like hot pizza!"
-    case .milliseconds: "a latency in milliseconds, like 150ms"
+    case .vector: "a version vector, like [5,4]"
+    case .set: "a set, like {feta, rocket} (any order)"
+    case .number: "a whole number, like 42"
+    case .text: "the text as every replica shows it, spaces included (like cold soup?)"
+    case .milliseconds: "a latency, like 480ms or 0.48s (right within 1ms or 3%)"
+    }
+  }
+
+  /// The example the instruction shows, as an answer.
+  public var example: QuizAnswer? {
+    switch self {
+    case .value: .value("feta")
+    case .node: .node("sa-east")
+    case .yesNo: nil
+    case .vector: .vector([5, 4])
+    case .set: .set(["feta", "rocket"])
+    case .number: .number(42)
+    case .text: .text("cold soup?")
+    case .milliseconds: .latency(microseconds: 480_000)
+    }
+  }
+}
+
+extension QuizAnswer {
+  /// The values this answer names: a value, or a set's members.
+  public var named: [String] {
+    switch self {
+    case .value(let text): [text]
+    case .set(let members): members.sorted()
+    default: []
     }
   }
 }
