@@ -59,7 +59,8 @@ public enum ContentCheck {
         answers.insert(question.expected.description)
         if let message = unanswerable(question) {
           return [
-            ContentProblem(file: template.file, line: template.answer.line, message: "with seed \(seed), \(message)")
+            ContentProblem(
+              file: template.file, line: template.answer.line, message: "with seed \(seed), \(message)")
           ]
         }
       }
@@ -94,7 +95,8 @@ public enum ContentCheck {
     if let example = question.format.example,
       question.expected.accepts(example) || !Set(example.named).isDisjoint(with: question.candidates.values)
     {
-      return "the format's example (\(example)) is the answer or one of the question's values; it would give the answer away"
+      return
+        "the format's example (\(example)) is the answer or one of the question's values; it would give the answer away"
     }
     return nil
   }

@@ -66,7 +66,9 @@ enum AnswerPhrasing {
       changed = false
       for phrase in leadingFiller where rest.hasPrefix(phrase) {
         let after = rest.dropFirst(phrase.count)
-        guard after.isEmpty || after.first == " " || after.first == ":" || after.first == "," else { continue }
+        guard after.isEmpty || after.first == " " || after.first == ":" || after.first == "," else {
+          continue
+        }
         let next = trimmed(String(after.drop { $0 == " " || $0 == ":" || $0 == "," }))
         guard !next.isEmpty else { continue }
         rest = next

@@ -27,7 +27,9 @@ extension AnswerReader {
     let core = AnswerPhrasing.withoutReason(
       AnswerPhrasing.withoutFiller(text), keepCommas: false, markers: AnswerPhrasing.reasonOnlyMarkers)
     let words = AnswerPhrasing.words(AnswerPhrasing.withoutFiller(core))
-    if words.contains(where: yesWords.contains), words.contains(where: { noWords.contains($0) && $0 != "not" }) {
+    if words.contains(where: yesWords.contains),
+      words.contains(where: { noWords.contains($0) && $0 != "not" })
+    {
       return whichOne(["yes", "no"])
     }
     if yesWords.contains(first) { return .answer(.yesNo(true)) }
@@ -80,6 +82,13 @@ extension AnswerReader {
       "ms": 1, "msec": 1, "msecs": 1, "millisecond": 1, "milliseconds": 1, "millis": 1, "s": 1_000,
       "sec": 1_000, "secs": 1_000, "second": 1_000, "seconds": 1_000,
     ]
+    let otherUnits: Set<String> = [
+      "minute", "minutes", "min", "mins", "hour", "hours", "h", "µs", "us", "microsecond", "microseconds",
+      "ns", "nanoseconds", "days", "day",
+    ]
+    if numbers.contains(where: { $0.index + 1 < words.count && otherUnits.contains(words[$0.index + 1]) }) {
+      return nil
+    }
     let latencies: [Double] = numbers.map { found in
       let next = found.index + 1 < words.count ? words[found.index + 1] : ""
       let unitIndex = next == "a" || next == "of" ? found.index + 2 : found.index + 1
@@ -109,7 +118,9 @@ extension AnswerReader {
         continue
       }
       guard let counter = Int(word), counter >= 0 else {
-        if AnswerPhrasing.contextWords.contains(word) || ["vector", "version", "clock"].contains(word) { continue }
+        if AnswerPhrasing.contextWords.contains(word) || ["vector", "version", "clock"].contains(word) {
+          continue
+        }
         return nil
       }
       if let leader = pendingLeader { named[leader] = counter } else { counters.append(counter) }

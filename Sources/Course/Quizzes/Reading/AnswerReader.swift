@@ -43,7 +43,8 @@ public enum AnswerReader {
     guard !cleaned.isEmpty, !AnswerPhrasing.trimmed(cleaned).isEmpty else { return emptyAnswer(format) }
     if AnswerPhrasing.saysUnknown(AnswerPhrasing.withoutFiller(cleaned)) {
       return .unreadable(
-        "Nothing to grade yet: type your best guess as \(format.instruction), or skip to see the model's answer.")
+        "Nothing to grade yet: type your best guess as \(format.instruction), or skip to see the model's answer."
+      )
     }
     let reading: Reading?
     switch format {
@@ -121,7 +122,8 @@ public enum AnswerReader {
     let saysDeleted: Set<String> = ["deleted", "delete", "deletion", "tombstone", "gone", "removed"]
     let saysNothing: Set<String> = ["nothing", "none"]
     if words.contains(where: saysDeleted.contains) { return "deleted" }
-    if !candidates.contains("none"), !candidates.contains("nothing"), words.contains(where: saysNothing.contains)
+    if !candidates.contains("none"), !candidates.contains("nothing"),
+      words.contains(where: saysNothing.contains)
     {
       return "deleted"
     }
@@ -130,8 +132,10 @@ public enum AnswerReader {
 
   /// A node answer: "the us leader", "asia's region", "in asia".
   private static func node(_ text: String, candidates: [String]) -> Reading? {
-    let core = AnswerPhrasing.core(text, keepCommas: false).replacing("u.s.", with: "us")
-    let aliases = ["usa": "us", "america": "us", "american": "us", "europe": "eu", "european": "eu", "asian": "asia"]
+    let core = AnswerPhrasing.core(text.replacing("u.s.", with: "us"), keepCommas: false)
+    let aliases = [
+      "usa": "us", "america": "us", "american": "us", "europe": "eu", "european": "eu", "asian": "asia",
+    ]
     let words = AnswerPhrasing.words(core).map { word in
       aliases[word].flatMap { candidates.isEmpty || candidates.contains($0) ? $0 : nil } ?? word
     }
