@@ -36,6 +36,7 @@ enum AnswerBankPhrasings {
       ("\(a), because its timestamp is later", .right), ("answer: \(a)", .right), ("It's \(a)", .right),
       ("topping=\(a)", .right), ("the \(a) one", .right), ("\(a.uppercased())", .right),
     ]
+    entries += [("\(a) or feta", .asks), ("either rocket or \(a)", .asks)]
     if let slip = Slip.dropped(a) { entries.append((slip, .asks)) }
     if let slip = Slip.swapped(a) { entries.append((slip, .asks)) }
     for other in others.prefix(2) {

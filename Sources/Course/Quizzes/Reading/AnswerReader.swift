@@ -101,6 +101,7 @@ public enum AnswerReader {
       core = AnswerPhrasing.trimmed(String(core[core.index(after: equals)...]))
     }
     guard !core.hasPrefix("not ") else { return nil }
+    if let hedge = alternatives(core, candidates: candidates) { return whichOne(hedge) }
     let words = AnswerPhrasing.words(core)
     if candidates.contains(core) { return .answer(.value(core)) }
     let named = AnswerCandidates.named(in: words, among: candidates)
@@ -114,6 +115,20 @@ public enum AnswerReader {
     if misses.count == 1 { return didYouMean(misses[0].1, typed: misses[0].0) }
     if content.count == 1 { return .answer(.value(content[0])) }
     return .answer(.value(AnswerPhrasing.trimmed(core)))
+  }
+
+  /// The alternatives of a hedge ("olive or ham", "either us or asia"), each as the candidate it
+  /// names where it names one; `nil` when the answer offers no choice.
+  static func alternatives(_ core: String, candidates: [String]) -> [String]? {
+    guard core.contains(" or ") else { return nil }
+    let choices = core.split(separator: " or ").map { part -> String in
+      let words = AnswerPhrasing.words(String(part)).filter { $0 != "either" }
+      let named = AnswerCandidates.named(in: words, among: candidates)
+      if named.count == 1 { return named[0] }
+      return words.filter { !AnswerPhrasing.contextWords.contains($0) }.joined(separator: " ")
+    }.filter { !$0.isEmpty }
+    let distinct = choices.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+    return distinct.count > 1 ? distinct : nil
   }
 
   /// "gone", "removed" or "a tombstone", where a deletion is among the candidates.
@@ -136,6 +151,7 @@ public enum AnswerReader {
     let aliases = [
       "usa": "us", "america": "us", "american": "us", "europe": "eu", "european": "eu", "asian": "asia",
     ]
+    if let hedge = alternatives(core, candidates: candidates) { return whichOne(hedge) }
     let words = AnswerPhrasing.words(core).map { word in
       aliases[word].flatMap { candidates.isEmpty || candidates.contains($0) ? $0 : nil } ?? word
     }
