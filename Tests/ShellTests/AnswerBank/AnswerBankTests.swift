@@ -45,6 +45,13 @@ import Testing
           .get()
         questions[key] = question
       }
+      if case .answer(let read) = question.read(entry.typed) {
+        // What reads must read back from its display form: that is how a verdict shows it.
+        guard case .answer(let again) = question.read(read.description), read.accepts(again) else {
+          misread.append("\(entry) — read as \(read), which does not read back")
+          continue
+        }
+      }
       let given = HumanVerdict(question.grade(entry.typed))
       if given != entry.verdict {
         misread.append("\(entry) — graded \(given.rawValue) (model: \(question.expected))")
