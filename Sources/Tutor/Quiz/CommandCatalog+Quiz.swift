@@ -15,13 +15,14 @@ extension CommandCatalog {
       examples: ["quiz", "quiz clock-skew"], arguments: [.quizTopic]),
     CommandSpec(
       name: "hint", group: .practice, syntax: "hint",
-      summary: "A nudge for the quiz question: the idea to think about, never the answer.", examples: ["hint"]
-    ),
+      summary:
+        "A nudge for the quiz question (or the drill's letter): the idea to think about, never the answer.",
+      examples: ["hint"]),
     CommandSpec(
       name: "again", group: .practice, syntax: "again",
       summary: "Ask the same quiz question again with new values.", examples: ["again"]),
     CommandSpec(
       name: "skip", group: .practice, syntax: "skip",
-      summary: "Give up on the quiz question and see the model's answer.", examples: ["skip"]),
+      summary: "Give up on the quiz question (or the drill's letter) and see the answer.", examples: ["skip"]),
   ]
 }
