@@ -1,7 +1,8 @@
 import Workbench
 
 extension CommandCatalog {
-  /// The quiz's commands: ask a model-checked question, get a hint, ask again, skip.
+  /// The quiz's commands: ask a model-checked question, get a hint, ask again, skip, and override
+  /// a verdict that was a misread.
   package static let quizCommands: [CommandSpec] = [
     CommandSpec(
       name: "quiz", group: .practice, syntax: "quiz [TOPIC]",
@@ -24,5 +25,17 @@ extension CommandCatalog {
     CommandSpec(
       name: "skip", group: .practice, syntax: "skip",
       summary: "Give up on the quiz question (or the drill's letter) and see the answer.", examples: ["skip"]),
+    CommandSpec(
+      name: "override", group: .practice, syntax: "override",
+      summary: "Count your last answer as right after all, when the model's Not quite was a misread.",
+      details: """
+        For the most recent answer the model marked Not quite (a quiz question, a prediction or a \
+        review card), once: its review becomes good, as if you had answered right, and progress log \
+        shows it as overridden. It works while the review's next card waits. A mock interview's \
+        answers stand as given, as in a real interview, so override does not apply there; a \
+        question missed there comes back in review. After a right answer you rate it instead: \
+        again, hard, good or easy (Enter for good).
+        """,
+      examples: ["override"]),
   ]
 }
