@@ -138,6 +138,18 @@ import Testing
     #expect(store.reviews().map(\.rating) == [.good] && store.reviews()[0].overridden)
   }
 
+  @Test func progressLogShowsTheOverride() throws {
+    let store = InMemoryProgress()
+    var shell = session(store)
+    _ = shell.execute("quiz last-write-wins")
+    let id = try #require(shell.tutor.practice.quiz).question.id
+    _ = shell.execute(try wrongAnswer(shell))
+    _ = shell.execute("override")
+    let log = shell.execute("progress log").output
+    #expect(log.contains("2023-11-14 22:13  \(id)"), "\(log)")
+    #expect(log.contains("good (overridden)"), "\(log)")
+  }
+
   @Test func helpExplainsOverride() {
     var shell = session(InMemoryProgress())
     let help = shell.execute("help override").output

@@ -21,15 +21,20 @@ extension CommandCatalog {
         OptionSpec(name: "reviews", valueName: "N", kind: .number),
       ], arguments: [.reviewWord]),
     CommandSpec(
-      name: "progress", group: .practice, syntax: "progress [reset [TOPIC]]",
-      summary: "Mastery per topic, your streak and what is due; progress reset forgets it (asks first).",
+      name: "progress", group: .practice, syntax: "progress [log [N] | reset [TOPIC]]",
+      summary:
+        "Mastery per topic, your streak and what is due; progress log lists your reviews, progress reset forgets them.",
       details: """
         A question is mastered once you would still remember it three weeks on (its FSRS \
-        stability). The streak counts the days in a row with at least one review. progress reset \
-        forgets the reviews of one topic, or of all of them, after you confirm with yes; your \
-        place in the course is kept.
+        stability). The streak counts the days in a row with at least one review. progress log \
+        lists the latest N reviews (10 unless N says otherwise), newest first: when, the card, \
+        and the rating (an answer you overrode is marked). progress reset forgets \
+        the reviews of one topic, or of all of them, after you confirm with yes; your place in the \
+        course is kept.
         """,
-      examples: ["progress", "progress reset clock-skew", "progress reset"],
+      examples: [
+        "progress", "progress log", "progress log 30", "progress reset clock-skew", "progress reset",
+      ],
       arguments: [.progressWord, .quizTopic]),
   ]
 }

@@ -33,6 +33,7 @@ extension Tutor {
     case .limits(let limits): return try reviewLimitsView(setting: limits)
     case .stopReview: return try stopReview()
     case .show: return try progressView()
+    case .log(let count): return reviewLog(count: count)
     case .reset(let topic): return try askReset(topic: topic)
     }
   }
