@@ -11,8 +11,9 @@ extension CommandCatalog {
         Asks the questions due today one after another, then new quiz questions, within the daily \
         limits (20 new and 100 reviews a day unless review limits NEW REVIEWS saved others; --new \
         and --reviews change them for this session). The model grades quiz answers and scenario \
-        predictions: right counts as good, wrong (or skip) as again, and the question comes back \
-        sooner. Interview questions you rated come back too, and you rate them again. Every graded \
+        predictions: right counts as good (or as you rate it: again, hard, good or easy), wrong (or \
+        skip) as again, and the question comes back sooner; override counts a misread answer as \
+        right. Interview questions you rated come back too, and you rate them again. Every graded \
         answer, in a review or not, is recorded. review stop ends a review early.
         """,
       examples: ["review", "review --new 5 --reviews 50", "review limits 10 50", "review stop"],

@@ -10,8 +10,10 @@ extension CommandCatalog {
       details: """
         Each question is drawn fresh from a template and a seed; its scenario runs on a fresh model \
         (your world is kept) and the expected answer is the model's. While a question waits, every \
-        line is your answer, except hint, again, skip and help. Afterwards you see the model's \
-        answer, what happened in the run, and the lesson to read.
+        line is your answer, except hint, again, skip, override and help. Afterwards you see the \
+        model's answer, what happened in the run, and the lesson to read. After a right answer you \
+        rate how well you knew it (again, hard, good or easy; Enter for good); after a Not quite \
+        that was a misread, override counts your answer as right.
         """,
       examples: ["quiz", "quiz clock-skew"], arguments: [.quizTopic]),
     CommandSpec(
