@@ -23,11 +23,11 @@ struct QuizCommand: ParsableCommand {
       after `quiz`.
 
       Exit status:
-        0   the answer is right (without --answer: the question was printed)
+        0   the answer is right (or the question was printed)
         1   the answer is wrong
-        2   bad input: an unknown --id or --topic, --answer without --id and --seed,
-            or an answer that cannot be read in the question's format
-        64  the command line cannot be parsed: an unknown option or a missing value
+        2   bad input: an unknown --id or --topic, --answer without
+            --id and --seed, or an answer that cannot be read
+        64  the command line cannot be parsed (an unknown option)
       """
   )
 
