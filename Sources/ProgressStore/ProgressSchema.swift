@@ -42,6 +42,35 @@ enum ProgressSchema {
           CREATE INDEX reviewLog_time ON reviewLog(time);
           """)
     }
+    // For `override` and a rating after a right answer, which change a card's latest review: the
+    // card as it was before each review (NULL in rows logged earlier, which cannot be amended),
+    // and whether the learner overrode the verdict.
+    migrator.registerMigration(amendmentsMigration) { db in
+      try db.execute(
+        sql: """
+          ALTER TABLE reviewLog ADD COLUMN overridden INTEGER NOT NULL DEFAULT 0;
+          ALTER TABLE reviewLog ADD COLUMN priorStability REAL;
+          ALTER TABLE reviewLog ADD COLUMN priorDifficulty REAL;
+          ALTER TABLE reviewLog ADD COLUMN priorDue REAL;
+          ALTER TABLE reviewLog ADD COLUMN priorReps INTEGER;
+          ALTER TABLE reviewLog ADD COLUMN priorLapses INTEGER;
+          ALTER TABLE reviewLog ADD COLUMN priorLastReview REAL;
+          """)
+    }
     return migrator
+  }
+
+  /// The migration that lets a review be amended.
+  static let amendmentsMigration = "v3-review-amendments"
+
+  /// The oldest migration a database needs for this version to read it unchanged (a read-only
+  /// one): later migrations only add what reading does without.
+  static let oldestReadable = "v2-review-log"
+
+  /// Whether this version can read `db` as it is: it has every migration up to
+  /// ``oldestReadable`` (and perhaps later ones, this version's or a newer one's).
+  static func isReadable(_ db: Database) throws -> Bool {
+    try migrator.hasCompletedMigrations(db)
+      || migrator.appliedIdentifiers(db).contains(oldestReadable) && hasTables(db)
   }
 }

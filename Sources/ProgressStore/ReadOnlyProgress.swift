@@ -15,9 +15,9 @@ enum ReadOnlyProgress {
   }
 
   /// A read-only connection to the database at `path`, or `nil` when there is nothing to read: no
-  /// readable file, or a database that lacks migrations this version knows (an older one, which
-  /// only this version's migrations could bring up to date). A database with more migrations than
-  /// this version knows (from a newer one) is read.
+  /// readable file, or a database too old to read unmigrated (one without
+  /// ``ProgressSchema/oldestReadable``, which only this version's migrations could bring up to
+  /// date). A database with more migrations than this version knows (from a newer one) is read.
   static func open(path: String, configuration: Configuration) -> DatabaseQueue? {
     guard access(path, R_OK) == 0 else { return nil }
     var configuration = configuration
@@ -26,9 +26,8 @@ enum ReadOnlyProgress {
     let uri = "file:" + escaped
     let immutable = folderIsReadOnly(of: path) && access(path + "-wal", F_OK) != 0
     for candidate in immutable ? [path, uri + "?immutable=1"] : [path] {
-      let migrator = ProgressSchema.migrator
       guard let queue = try? DatabaseQueue(path: candidate, configuration: configuration),
-        (try? queue.read { db in try migrator.hasCompletedMigrations(db) }) == true
+        (try? queue.read(ProgressSchema.isReadable)) == true
       else { continue }
       return queue
     }

@@ -38,42 +38,54 @@ extension SQLiteProgress {
   /// The review log, oldest first.
   public func reviews() throws(ProgressFailure) -> [ReviewRecord] {
     try read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM reviewLog ORDER BY time, id").compactMap { row in
-        guard let rating = ReviewRating(rawValue: row["rating"]),
-          let source = GradeSource(rawValue: row["source"])
-        else { return nil }
-        return ReviewRecord(
-          cardID: row["cardID"], topic: row["topic"], time: Moment(secondsSince1970: row["time"]),
-          rating: rating,
-          source: source)
-      }
+      try Row.fetchAll(db, sql: "SELECT * FROM reviewLog ORDER BY time, id").compactMap(Self.review)
     }
   }
 
-  /// Schedules the card and logs the review, in one transaction.
+  /// Schedules the card and logs the review, with the card as it was before it, in one transaction.
   @discardableResult
   public func record(_ review: ReviewRecord) throws(ProgressFailure) -> ReviewCard {
     try write { db in
       let existing = try Row.fetchOne(db, sql: "SELECT * FROM card WHERE id = ?", arguments: [review.cardID])
-      let card = ReviewCard.after(review, existing: existing.map(Self.card))
+      let before = existing.map(Self.card) ?? ReviewCard.before(review)
+      let card = ReviewCard.after(review, existing: before)
+      try Self.save(card, in: db)
       try db.execute(
         sql: """
-          INSERT OR REPLACE INTO card (id, topic, stability, difficulty, due, reps, lapses, lastReview)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO reviewLog (cardID, topic, time, rating, source, overridden, priorStability,
+            priorDifficulty, priorDue, priorReps, priorLapses, priorLastReview)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
-          card.id, card.topic, card.stability, card.difficulty, card.due.secondsSince1970, card.reps,
-          card.lapses,
-          card.lastReview?.secondsSince1970,
-        ])
-      try db.execute(
-        sql: "INSERT INTO reviewLog (cardID, topic, time, rating, source) VALUES (?, ?, ?, ?, ?)",
-        arguments: [
           review.cardID, review.topic, review.time.secondsSince1970, review.rating.rawValue,
-          review.source.rawValue,
+          review.source.rawValue, review.overridden, before.stability, before.difficulty,
+          before.due.secondsSince1970, before.reps, before.lapses, before.lastReview?.secondsSince1970,
         ])
       return card
     }
+  }
+
+  /// Writes `card` over the stored one.
+  static func save(_ card: ReviewCard, in db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT OR REPLACE INTO card (id, topic, stability, difficulty, due, reps, lapses, lastReview)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        card.id, card.topic, card.stability, card.difficulty, card.due.secondsSince1970, card.reps,
+        card.lapses, card.lastReview?.secondsSince1970,
+      ])
+  }
+
+  /// A row of the review log, or `nil` when its rating or source is not one this version knows.
+  static func review(_ row: Row) -> ReviewRecord? {
+    guard let rating = ReviewRating(rawValue: row["rating"]),
+      let source = GradeSource(rawValue: row["source"])
+    else { return nil }
+    return ReviewRecord(
+      cardID: row["cardID"], topic: row["topic"], time: Moment(secondsSince1970: row["time"]), rating: rating,
+      source: source, overridden: (row["overridden"] as Bool?) ?? false)
   }
 
   /// Forgets a topic's cards and reviews (every topic's for `nil`).
@@ -89,7 +101,7 @@ extension SQLiteProgress {
     }
   }
 
-  private static func card(_ row: Row) -> ReviewCard {
+  static func card(_ row: Row) -> ReviewCard {
     ReviewCard(
       id: row["id"], topic: row["topic"], stability: row["stability"], difficulty: row["difficulty"],
       due: Moment(secondsSince1970: row["due"]), reps: row["reps"], lapses: row["lapses"],

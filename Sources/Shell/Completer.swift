@@ -111,7 +111,7 @@ struct Completer {
     case .explorationInvariant: return matching(ExplorationInvariant.allCases.map(\.rawValue), partial)
     case .timerRule: return matching(TimerRule.allCases.map(\.rawValue), partial)
     case .reviewWord: return matching(["limits", "stop"], partial)
-    case .progressWord: return matching(["reset"], partial)
+    case .progressWord: return matching(["log", "reset"], partial)
     case .interviewQuestion: return matching(library.interviewTopics + library.interviews.map(\.id), partial)
     case .time: return matching(["until"], partial)
     case .value, .duration, .number: return []

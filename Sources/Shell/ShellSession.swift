@@ -75,7 +75,17 @@ public struct ShellSession: Sendable {
   }
 
   private mutating func run(_ line: String) -> CommandOutcome {
-    if case .handled(let outcome) = tutor.respond(to: line) { return outcome }
+    switch tutor.respond(to: line) {
+    case .handled(let outcome): return outcome
+    case .command: return runCommand(line)
+    case .commandAfter(let first):
+      var outcome = runCommand(line)
+      outcome.output = outcome.output.isEmpty ? first : first + "\n" + outcome.output
+      return outcome
+    }
+  }
+
+  private mutating func runCommand(_ line: String) -> CommandOutcome {
     do {
       guard let command = try ShellCommand.parse(line) else { return CommandOutcome() }
       return try run(command)

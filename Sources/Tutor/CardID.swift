@@ -29,6 +29,16 @@ package enum CardID: Hashable, Sendable, CustomStringConvertible {
     self = .quiz(template: text)
   }
 
+  /// The card as the learner reads it: `lww-skew-lost`, `topping-timestamp step 3 (prediction)`,
+  /// `crdts (interview)`.
+  package var label: String {
+    switch self {
+    case .quiz(let template): template
+    case .prediction(let scenario, let step): "\(scenario) step \(step) (prediction)"
+    case .interview(let question): "\(question) (interview)"
+    }
+  }
+
   /// The id as the progress store keeps it.
   package var description: String {
     switch self {

@@ -1,8 +1,8 @@
 /// What the learner is doing: one thing at a time, so two activities cannot be mixed up.
 ///
 /// Every line the learner types is read in the light of this one value (``Tutor/respond(to:)``):
-/// a drill takes answers, a waiting question takes its answer, a confirmation takes yes or no,
-/// and when idle the line is a command.
+/// a drill takes answers, a waiting question takes its answer, a confirmation takes yes or no, a
+/// right answer takes its rating, and when idle the line is a command.
 package enum Practice: Hashable, Sendable {
   /// Nothing waits: every line is a command.
   case idle
@@ -12,6 +12,11 @@ package enum Practice: Hashable, Sendable {
   case asking(WaitingQuestion, in: Sitting?)
   /// `progress reset` waits for `yes`: the topic to reset, or `nil` for every topic.
   case confirmingReset(topic: String?)
+  /// A right answer to a model-checked question (a quiz question or a prediction, alone or as a
+  /// review's card; never in a mock interview) waits for the learner's rating: again, hard, good
+  /// or easy, 1 to 4, or a blank line for good. Any other line leaves it good; a review's next
+  /// card follows the rating.
+  case rating(RightAnswer, in: ReviewSession?)
 }
 
 /// A question waiting for the learner's answer.

@@ -8,6 +8,9 @@ package enum LineResponse: Hashable, Sendable {
   case handled(CommandOutcome)
   /// The line is a command: parse and run it.
   case command
+  /// The line is a command, to run after this text (what the line settled first: a rating, and
+  /// the end of a review).
+  case commandAfter(String)
 }
 
 extension Tutor {
@@ -15,9 +18,10 @@ extension Tutor {
   ///
   /// While nothing waits, every line is a command. A drill takes every non-blank line as an
   /// answer but `help`, `quit` and `exit`. A waiting question takes the line as its answer, except
-  /// for the words that steer (`help`, `quit`; a question's `hint`, `skip`, `again`; `review
-  /// stop`, a mock interview's `stop`); a command typed instead of an answer is refused, not
-  /// graded. A confirmation takes yes or no, and any other line runs as usual.
+  /// for the words that steer (`help`, `quit`; a question's `hint`, `skip`, `again`; `override`
+  /// of the answer before; `review stop`, a mock interview's `stop`); a command typed instead of
+  /// an answer is refused, not graded. A confirmation takes yes or no, and any other line runs as
+  /// usual. A right answer takes its rating (``rate(_:_:in:)``).
   package mutating func respond(to line: String) -> LineResponse {
     switch practice {
     case .idle:
@@ -32,6 +36,8 @@ extension Tutor {
       return .handled(CommandOutcome(output: answerDrill(line, drill)))
     case .asking(let question, let sitting):
       return respond(to: line, asking: question, in: sitting)
+    case .rating(let answer, let review):
+      return rate(line, answer, in: review)
     }
   }
 
@@ -40,6 +46,8 @@ extension Tutor {
   {
     let first = Self.firstWord(of: line)
     if Self.shellWords.contains(first) { return .command }
+    // override is about the answer before this question: it runs, unless it is part of an answer.
+    if line.trimmingSpaces.lowercased() == "override" && !question.isAnswerUnderway { return .command }
     switch sitting {
     case .mock(let mock)?:
       if line.trimmingSpaces.lowercased() == "stop" {
@@ -73,14 +81,22 @@ extension Tutor {
   }
 
   /// The first word of `line`, lower-cased (empty for a blank line).
-  private static func firstWord(of line: String) -> String {
+  package static func firstWord(of line: String) -> String {
     line.split(separator: " ").first.map { $0.lowercased() } ?? ""
   }
 
   /// The words that run as commands whatever waits: the shell's own.
   package static let shellWords: Set<String> = ["help", "quit", "exit"]
 
-  /// The commands a waiting quiz question lets through (besides ``shellWords``): its own hint,
-  /// skip and again, another question, and a review.
+  /// The commands a waiting quiz question lets through (besides ``shellWords`` and `override`): its
+  /// own hint, skip and again, another question, and a review.
   package static let quizWords: Set<String> = ["hint", "again", "skip", "quiz", "review"]
+}
+
+extension WaitingQuestion {
+  /// Whether an answer is being typed: an open answer with lines already, or being rated.
+  fileprivate var isAnswerUnderway: Bool {
+    guard case .interview(let interview) = self else { return false }
+    return !interview.lines.isEmpty || interview.grade != nil
+  }
 }

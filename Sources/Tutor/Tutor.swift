@@ -41,8 +41,9 @@ public struct Tutor: Sendable {
   package var styler: Styler { bench.styler }
 
   /// The prompt's text, without colour or the trailing `> `: `multileader`, `drill 2/4` during a
-  /// mnemonic drill, `quiz clock-skew` while a quiz question waits for its answer, or the scenario
-  /// and its step, such as `topping-timestamp 3/9`.
+  /// mnemonic drill, `quiz clock-skew` while a quiz question waits for its answer, `rate` while a
+  /// right answer waits for its rating, or the scenario and its step, such as
+  /// `topping-timestamp 3/9`.
   public var prompt: String {
     switch practice {
     case .drill(let drill): return "drill \(drill.index + 1)/\(drill.letters.count)"
@@ -52,6 +53,7 @@ public struct Tutor: Sendable {
       return "quiz \(quiz.question.instance.template.topic)"
     case .asking(.prediction(let active), _):
       return "predict \(active.prediction.scenario) \(active.prediction.step)"
+    case .rating: return "rate"
     case .idle, .confirmingReset: break
     }
     if let id = course.place.scenario, let scenario = course.loaded?.library.scenario(id) {

@@ -12,14 +12,24 @@ struct QuizCommand: ParsableCommand {
     abstract: "Ask one model-checked question, or grade an answer to one.",
     discussion: """
       Without --answer, prints a question drawn from the seed (a random one without --seed): its \
-      id, seed, prompt and answer format; with --json as an object. With --id, --seed and \
-      --answer, grades the answer against the model's: exit code 0 when right, 1 when wrong, 2 \
-      when the input is bad (an unknown id or topic, or an answer that cannot be read). A graded \
-      answer is recorded in the progress store (the data folder, or --data DIR) as a review of its \
-      question, so review schedules it; --no-record leaves the store alone.
+      id, seed, prompt and answer format; with --json as an object, whose prompt has no hard line \
+      breaks (a paragraph is one line; paragraphs are apart by a blank line). With --id, --seed and \
+      --answer, grades the answer against the model's; with --json the reply's status is right, \
+      wrong, unclear (the answer names two values, or is a near miss of one: the message asks \
+      which) or unreadable (the message says what to type); neither of the last two is graded. A graded answer is recorded in the \
+      progress store (the data folder, or --data DIR) as a review of its question, so review \
+      schedules it; --no-record leaves the store alone.
 
       The options of `multileader`, such as --json, --seed, --content and --data, may come before or \
       after `quiz`.
+
+      Exit status:
+        0   the answer is right (or the question was printed)
+        1   the answer is wrong
+        2   bad input: an unknown --id or --topic, --answer without
+            --id and --seed, or an answer that is not graded
+            (unclear or unreadable)
+        64  the command line cannot be parsed (an unknown option)
       """
   )
 
@@ -73,8 +83,14 @@ struct QuizCommand: ParsableCommand {
       return
     }
     switch question.read(answer) {
-    case .unreadable(let message), .unclear(let message):
-      throw fail(message)
+    case .unreadable(let message):
+      guard json else { throw fail(message) }
+      Console.printOutput(QuizJSON.unreadable(question, message: message).rendered())
+      throw ExitCode(2)
+    case .unclear(let message):
+      guard json else { throw fail(message) }
+      Console.printOutput(QuizJSON.unreadable(question, message: message, status: "unclear").rendered())
+      throw ExitCode(2)
     case .answer(let given):
       let correct = question.expected.accepts(given)
       if !noRecord { record(question, correct: correct) }

@@ -113,6 +113,26 @@ import Testing
     #expect(loaded.problems.map(\.description).contains { $0.contains("do not match the initials") })
   }
 
+  @Test func aLetterListsItsWordingsAndAHintThatDoesNotAnswer() throws {
+    let mnemonic = file(
+      "mnemonic.md", "---", "phrase: Many Tasty", "---", "## M: Multi-leader", "meaning: m", "lesson: a",
+      "accepts: many leaders, several leaders", "hint: How many servers take writes?", "## T: Timestamps",
+      "meaning: t", "lesson: a", "accepts: clock, many leaders", "hint: Which clock stamps a write?")
+    let loaded = ContentLoader.load([lessonA, lessonB, mnemonic])
+    let letters = try #require(loaded.library.mnemonic?.letters)
+    #expect(letters[0].accepted == ["many leaders", "several leaders"])
+    #expect(letters[0].hint == "How many servers take writes?")
+    #expect(letters[0].accepts("several leaders") && !letters[0].accepts("clock"))
+    let problems = loaded.problems.map(\.description)
+    #expect(
+      problems.sorted()
+        == [
+          "mnemonic.md:7: letter M accepts `many leaders`, which also names letter T",
+          "mnemonic.md:12: letter T accepts `many leaders`, which also names letter M",
+          "mnemonic.md:13: letter T's hint names its idea (it reads as a right answer); a hint nudges",
+        ].sorted(), "\(problems)")
+  }
+
   @Test func theBuiltInContentLoadsWithoutProblems() {
     let loaded = ContentLoader.load(BuiltInContent.files)
     #expect(loaded.problems.isEmpty, "\(loaded.problems.map(\.description).joined(separator: "\n"))")

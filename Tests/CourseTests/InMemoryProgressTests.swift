@@ -37,3 +37,15 @@ import Testing
     #expect(Moment(secondsSince1970: -1).dayNumber == -1)
   }
 }
+
+/// Dates on the learner's calendar, for `progress log`.
+@Suite struct CalendarTextTests {
+  @Test(arguments: [
+    (0.0, 0, "1970-01-01 00:00"), (1_700_000_000, 0, "2023-11-14 22:13"),
+    (1_700_000_000, 9 * 3_600, "2023-11-15 07:13"), (1_700_000_000, -23 * 3_600, "2023-11-13 23:13"),
+    (951_782_400, 0, "2000-02-29 00:00"), (4_107_542_399, 0, "2100-02-28 23:59"), (-1, 0, "1969-12-31 23:59"),
+  ])
+  func aMomentReadsAsItsDateAndTime(seconds: Double, offset: Int, text: String) {
+    #expect(Moment(secondsSince1970: seconds).calendarText(utcOffsetSeconds: offset) == text)
+  }
+}

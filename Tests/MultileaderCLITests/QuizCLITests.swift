@@ -105,6 +105,85 @@ struct QuizCLITests {
         "--json",
       ])
     #expect(huge.exitCode == 2)
-    #expect(try object(huge.standardOutput)["error"] is String)
+    #expect(try object(huge.standardOutput)["status"] as? String == "unreadable")
+  }
+
+  @Test("a prompt in JSON has no hard line breaks: a paragraph is one line")
+  func promptWithoutLineBreaks() throws {
+    // possible-outcomes wraps its prompt over six lines of its template.
+    let asked = try BuiltBinary.run(["quiz", "--id", "possible-outcomes", "--seed", "7", "--json"])
+    #expect(asked.exitCode == 0, "\(asked.standardError)")
+    let prompt = try #require(try object(asked.standardOutput)["prompt"] as? String)
+    #expect(!prompt.contains("\n"), "\(prompt)")
+    #expect(
+      prompt.contains("a\nclient") == false && prompt.contains("At nearly the same time a client writes"))
+    for seed in 1...20 {
+      let any = try BuiltBinary.run(["quiz", "--seed", String(seed), "--json"])
+      let text = try #require(try object(any.standardOutput)["prompt"] as? String)
+      let lines = text.components(separatedBy: "\n\n")
+      #expect(
+        lines.allSatisfy {
+          !$0.contains("\n") && !$0.isEmpty && $0 == $0.trimmingCharacters(in: .whitespaces)
+        }, "\(text)")
+    }
+  }
+
+  @Test("every graded answer in JSON has a status: right, wrong, or unreadable (exit 2)")
+  func answerStatuses() throws {
+    let question = ["quiz", "--id", "lww-final-value", "--seed", "5", "--json", "--no-record"]
+    let wrong = try BuiltBinary.run(question + ["--answer", "zzz"])
+    #expect(wrong.exitCode == 1)
+    let graded = try object(wrong.standardOutput)
+    #expect(graded["status"] as? String == "wrong")
+    let expected = try #require(graded["expected"] as? String)
+    let right = try BuiltBinary.run(question + ["--answer", expected])
+    #expect(right.exitCode == 0)
+    #expect(try object(right.standardOutput)["status"] as? String == "right")
+
+    let unreadable = try BuiltBinary.run(question + ["--answer", "   "])
+    #expect(unreadable.exitCode == 2)
+    #expect(unreadable.standardError.isEmpty, "\(unreadable.standardError)")
+    let reply = try object(unreadable.standardOutput)
+    #expect(reply["status"] as? String == "unreadable")
+    #expect((reply["message"] as? String)?.contains("The answer is empty") == true, "\(reply)")
+    #expect(reply["id"] as? String == "lww-final-value")
+    #expect(reply["seed"] as? Int == 5)
+    #expect(reply["format"] as? String == graded["format"] as? String)
+  }
+
+  @Test("quiz --help lists the exit statuses, and they are the ones it uses")
+  func helpListsExitStatuses() throws {
+    let help = try BuiltBinary.run(["quiz", "--help"])
+    #expect(help.exitCode == 0)
+    let text = help.standardOutput
+    for line in [
+      "0   the answer is right (or the question was printed)", "1   the answer is wrong",
+      "2   bad input: an unknown --id or --topic, --answer without\n      --id and --seed, or an answer that is not graded\n      (unclear or unreadable)",
+      "64  the command line cannot be parsed (an unknown option)",
+    ] {
+      #expect(text.contains(line), "\(text)")
+    }
+    #expect(try BuiltBinary.run(["quiz", "--no-such-option"]).exitCode == 64)
+  }
+
+  @Test("an answer naming two values is asked about in JSON, status unclear, exit 2, not recorded")
+  func unclearAnswerInJSON() throws {
+    let folder = try ScriptFolder()
+    let question = try BuiltBinary.run(["--json", "quiz", "--id", "lww-final-value", "--seed", "2"])
+    let prompt = try #require(
+      (try JSONSerialization.jsonObject(with: Data(question.standardOutput.utf8)) as? [String: Any])?[
+        "prompt"]
+        as? String)
+    #expect(!prompt.contains("\n"), "the prompt is one paragraph: \(prompt)")
+    let reply = try BuiltBinary.run([
+      "--json", "--data", folder.url.path, "quiz", "--id", "lww-final-value", "--seed", "2", "--answer",
+      "olive or ham",
+    ])
+    #expect(reply.exitCode == 2)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(reply.standardOutput.utf8)) as? [String: Any])
+    #expect(object["status"] as? String == "unclear")
+    #expect((object["message"] as? String)?.hasPrefix("Which one: olive or ham?") == true, "\(object)")
+    #expect(!FileManager.default.fileExists(atPath: folder.url.path + "/progress.sqlite"), "nothing recorded")
   }
 }

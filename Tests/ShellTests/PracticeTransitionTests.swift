@@ -20,6 +20,8 @@ import Testing
     case hint, skip, stop, reviewStop
     /// Commands that start something else: `quiz` and `review`.
     case quiz, review
+    /// `override`, of the answer before (each start's set-up graded none wrong, so it is refused).
+    case override
 
     /// The text typed for this kind of line in `shell`, which is in `start`.
     func text(in shell: ShellSession, _ start: PracticeStart) -> String {
@@ -73,6 +75,7 @@ import Testing
       .answer: expect("idle", 0, .output), .hint: expect("idle", 0, .error), .skip: expect("idle", 0, .error),
       .stop: expect("idle", 0, .error), .reviewStop: expect("idle", 0, .error),
       .quiz: expect("quiz", 0, .output), .review: expect("quiz in review", 0, .output),
+      .override: expect("idle", 0, .error),
     ],
     // A drill takes every non-blank line as an answer (drills are not recorded); stop ends it.
     .drill: [
@@ -80,16 +83,17 @@ import Testing
       .answer: expect("drill", 0, .output), .hint: expect("drill", 0, .output),
       .skip: expect("drill", 0, .output), .stop: expect("idle", 0, .output),
       .reviewStop: expect("drill", 0, .output), .quiz: expect("drill", 0, .output),
-      .review: expect("drill", 0, .output),
+      .review: expect("drill", 0, .output), .override: expect("drill", 0, .output),
     ],
+    // A right answer waits for its rating; override runs (and finds no answer before).
     .quiz: [
       .command: expect("quiz", 0, .refused), .blank: expect("quiz", 0, .error),
-      .answer: expect("idle", 1, .output), .hint: expect("quiz", 0, .output),
+      .answer: expect("rating right", 1, .output), .hint: expect("quiz", 0, .output),
       .skip: expect("idle", 1, .output),
       .stop: expect("idle", 1, .output), .reviewStop: expect("quiz", 0, .error),
       .quiz: expect("quiz", 0, .output),
       // The bug this structure removes: the review's first card replaces the waiting question.
-      .review: expect("quiz in review", 0, .output),
+      .review: expect("quiz in review", 0, .output), .override: expect("quiz", 0, .error),
     ],
     // A right prediction makes no card; a wrong one (stop is read as a wrong value) makes one.
     .prediction: [
@@ -97,7 +101,7 @@ import Testing
       .answer: expect("idle", 0, .output), .hint: expect("prediction", 0, .output),
       .skip: expect("idle", 0, .output), .stop: expect("idle", 1, .output),
       .reviewStop: expect("prediction", 0, .error), .quiz: expect("prediction", 0, .refused),
-      .review: expect("prediction", 0, .refused),
+      .review: expect("prediction", 0, .refused), .override: expect("prediction", 0, .error),
     ],
     // An open answer takes any line as part of the answer; skip shows the model answer.
     .interview: [
@@ -105,7 +109,7 @@ import Testing
       .answer: expect("interview", 0, .nothing), .hint: expect("interview", 0, .nothing),
       .skip: expect("rating", 0, .output), .stop: expect("interview", 0, .nothing),
       .reviewStop: expect("interview", 0, .error), .quiz: expect("interview", 0, .nothing),
-      .review: expect("interview", 0, .nothing),
+      .review: expect("interview", 0, .nothing), .override: expect("interview", 0, .error),
     ],
     .rating: [
       .command: expect("rating", 0, .error), .blank: expect("rating", 0, .error),
@@ -113,6 +117,7 @@ import Testing
       .skip: expect("rating", 0, .error),
       .stop: expect("rating", 0, .error), .reviewStop: expect("rating", 0, .error),
       .quiz: expect("rating", 0, .error), .review: expect("rating", 0, .error),
+      .override: expect("rating", 0, .error),
     ],
     // Anything but yes keeps the progress; a line other than no or a blank one then runs.
     .confirmingReset: [
@@ -121,21 +126,24 @@ import Testing
       .skip: expect("idle", 0, .error),
       .stop: expect("idle", 0, .error), .reviewStop: expect("idle", 0, .error),
       .quiz: expect("quiz", 0, .output), .review: expect("quiz in review", 0, .output),
+      .override: expect("idle", 0, .error),
     ],
     .quizInReview: [
       .command: expect("quiz in review", 0, .refused), .blank: expect("quiz in review", 0, .error),
-      .answer: expect("quiz in review", 1, .output), .hint: expect("quiz in review", 0, .output),
+      .answer: expect("rating right in review", 1, .output), .hint: expect("quiz in review", 0, .output),
       .skip: expect("quiz in review", 1, .output), .stop: expect("quiz in review", 1, .output),
       .reviewStop: expect("idle", 0, .output), .quiz: expect("quiz in review", 0, .error),
-      .review: expect("quiz in review", 0, .error),
+      .review: expect("quiz in review", 0, .error), .override: expect("quiz in review", 0, .error),
     ],
     .predictionInReview: [
       .command: expect("prediction in review", 0, .refused),
       .blank: expect("prediction in review", 0, .error),
-      .answer: expect("idle", 1, .output), .hint: expect("prediction in review", 0, .output),
+      .answer: expect("rating right in review", 1, .output),
+      .hint: expect("prediction in review", 0, .output),
       .skip: expect("idle", 1, .output), .stop: expect("idle", 1, .output),
       .reviewStop: expect("idle", 0, .output), .quiz: expect("prediction in review", 0, .refused),
       .review: expect("prediction in review", 0, .refused),
+      .override: expect("prediction in review", 0, .error),
     ],
     .interviewInReview: [
       .command: expect("interview in review", 0, .nothing), .blank: expect("interview in review", 0, .error),
@@ -143,6 +151,7 @@ import Testing
       .skip: expect("rating in review", 0, .output), .stop: expect("interview in review", 0, .nothing),
       .reviewStop: expect("idle", 0, .output), .quiz: expect("interview in review", 0, .nothing),
       .review: expect("interview in review", 0, .nothing),
+      .override: expect("interview in review", 0, .error),
     ],
     // Plan: open, quiz, open. A quiz answer moves on to the third question, an open one.
     .quizInMock: [
@@ -150,14 +159,31 @@ import Testing
       .answer: expect("interview in mock", 1, .output), .hint: expect("quiz in mock", 0, .output),
       .skip: expect("interview in mock", 1, .output), .stop: expect("idle", 0, .output),
       .reviewStop: expect("quiz in mock", 0, .error), .quiz: expect("quiz in mock", 0, .error),
-      .review: expect("quiz in mock", 0, .error),
+      .review: expect("quiz in mock", 0, .error), .override: expect("quiz in mock", 0, .error),
     ],
     .interviewInMock: [
       .command: expect("interview in mock", 0, .nothing), .blank: expect("interview in mock", 0, .error),
       .answer: expect("interview in mock", 0, .nothing), .hint: expect("interview in mock", 0, .nothing),
       .skip: expect("rating in mock", 0, .output), .stop: expect("idle", 0, .output),
       .reviewStop: expect("interview in mock", 0, .nothing), .quiz: expect("interview in mock", 0, .nothing),
-      .review: expect("interview in mock", 0, .nothing),
+      .review: expect("interview in mock", 0, .nothing), .override: expect("interview in mock", 0, .error),
+    ],
+    // A rating (the answer here: hard) changes the one review recorded; any other line leaves it
+    // good and runs as usual.
+    .rightQuiz: [
+      .command: expect("idle", 0, .output), .blank: expect("idle", 0, .output),
+      .answer: expect("idle", 0, .output), .hint: expect("idle", 0, .error), .skip: expect("idle", 0, .error),
+      .stop: expect("idle", 0, .error), .reviewStop: expect("idle", 0, .error),
+      .quiz: expect("quiz", 0, .output), .review: expect("quiz in review", 0, .output),
+      .override: expect("idle", 0, .error),
+    ],
+    // In a review the next card follows; another line is not run (but review stop ends it).
+    .rightInReview: [
+      .command: expect("quiz in review", 0, .output), .blank: expect("quiz in review", 0, .output),
+      .answer: expect("quiz in review", 0, .output), .hint: expect("quiz in review", 0, .output),
+      .skip: expect("quiz in review", 0, .output), .stop: expect("quiz in review", 0, .output),
+      .reviewStop: expect("idle", 0, .output), .quiz: expect("quiz in review", 0, .output),
+      .review: expect("quiz in review", 0, .output), .override: expect("quiz in review", 0, .output),
     ],
   ]
 

@@ -26,6 +26,8 @@ import Testing
     #expect(outcome.output.contains("Right."), "\(outcome.output)")
     #expect(outcome.output.contains("What happened in the model:"))
     #expect(outcome.output.contains("lesson clock-skew"))
+    #expect(shell.prompt == "rate", "a right answer waits for its rating")
+    #expect(shell.execute("").output.hasPrefix("Rated good."))
     #expect(shell.prompt == "multileader")
   }
 

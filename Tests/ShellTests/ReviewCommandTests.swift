@@ -20,7 +20,12 @@ import Testing
   /// as a wrong answer of its format).
   private func answer(_ shell: inout ShellSession, right: Bool) throws -> CommandOutcome {
     let question = try #require(shell.tutor.practice.quiz).question
-    if right { return shell.execute(question.expected.description) }
+    if right {
+      var outcome = shell.execute(question.expected.description)
+      // A right answer waits for its rating: Enter rates it good, and the review goes on.
+      if case .rating = shell.tutor.practice { outcome.output += "\n" + shell.execute("").output }
+      return outcome
+    }
     let candidates = [
       "yes", "no", "us", "asia", "eu", "pepperoni", "0", "1", "7", "[0,0]", "[9,9]", "{}", "{zzz}", "1ms",
       "999ms", "concurrent", "ordered", "mushroom", "x",

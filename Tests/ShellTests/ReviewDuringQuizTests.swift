@@ -28,7 +28,8 @@ import Testing
     let reviewsBefore = store.reviews().count
     let done = shell.execute("pepperoni")
     #expect(done.output.contains("Right. The model says pepperoni."), "\(done.output)")
-    #expect(done.output.contains("Review done: 1 of 1 right."), "\(done.output)")
+    let rated = shell.execute("")
+    #expect(rated.output.contains("Review done: 1 of 1 right."), "\(rated.output)")
     let recorded = store.reviews().dropFirst(reviewsBefore)
     #expect(recorded.map(\.cardID) == ["prediction/topping-timestamp/1"], "only the card was graded")
     #expect(recorded.map(\.rating) == [.good])

@@ -25,6 +25,11 @@ public struct MnemonicLetter: Hashable, Sendable {
   public var notes: [SourceLine]
   /// A live demonstration on the model, if any.
   public var demo: CommandBlock?
+  /// Other wordings that name the idea (`accepts:`), besides the letter's word; see
+  /// ``accepts(_:)``.
+  public var accepted: [String] = []
+  /// A nudge toward the idea that does not name it (`hint:`), if any.
+  public var hint: String?
   /// The line of its `## X: Word` heading.
   public var line: Int
 }

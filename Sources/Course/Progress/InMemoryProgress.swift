@@ -5,7 +5,8 @@ public final class InMemoryProgress: ProgressRecording {
   private struct State {
     var place = CoursePlace()
     var cards: [String: ReviewCard] = [:]
-    var log: [ReviewRecord] = []
+    /// The log, oldest first, each review with its card as it was before it.
+    var log: [(review: ReviewRecord, before: ReviewCard)] = []
     var limits: ReviewLimits?
   }
 
@@ -24,16 +25,33 @@ public final class InMemoryProgress: ProgressRecording {
   public func cards() -> [ReviewCard] { state.withLock { $0.cards.values.sorted { $0.id < $1.id } } }
 
   /// The log, oldest first.
-  public func reviews() -> [ReviewRecord] { state.withLock { $0.log } }
+  public func reviews() -> [ReviewRecord] { state.withLock { $0.log.map(\.review) } }
 
   /// Schedules the card and logs the review.
   @discardableResult
   public func record(_ review: ReviewRecord) -> ReviewCard {
     state.withLock { state in
-      let card = ReviewCard.after(review, existing: state.cards[review.cardID])
+      let before = state.cards[review.cardID] ?? ReviewCard.before(review)
+      let card = ReviewCard.after(review, existing: before)
       state.cards[review.cardID] = card
-      state.log.append(review)
+      state.log.append((review, before))
       return card
+    }
+  }
+
+  /// Changes the rating of the card's latest review, when `review` is that review.
+  @discardableResult
+  public func amend(_ review: ReviewRecord, rating: ReviewRating, overridden: Bool) -> ReviewRecord? {
+    state.withLock { state in
+      guard let index = state.log.lastIndex(where: { $0.review.cardID == review.cardID }),
+        state.log[index].review == review
+      else { return nil }
+      var amended = review
+      amended.rating = rating
+      amended.overridden = overridden
+      state.cards[review.cardID] = ReviewCard.after(amended, existing: state.log[index].before)
+      state.log[index].review = amended
+      return amended
     }
   }
 
@@ -52,7 +70,7 @@ public final class InMemoryProgress: ProgressRecording {
         return
       }
       state.cards = state.cards.filter { $0.value.topic != topic }
-      state.log.removeAll { $0.topic == topic }
+      state.log.removeAll { $0.review.topic == topic }
     }
   }
 }

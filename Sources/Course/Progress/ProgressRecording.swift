@@ -26,6 +26,16 @@ public protocol ProgressRecording: AnyObject, Sendable {
   /// review; returns the card as scheduled.
   @discardableResult
   func record(_ review: ReviewRecord) throws(ProgressFailure) -> ReviewCard
+  /// Changes the rating of `review` to `rating` (`overridden` when the learner overrides a wrong
+  /// verdict), rescheduling its card from the state it had before that review, in one
+  /// transaction: the log keeps one review per answer.
+  ///
+  /// `review` MUST be its card's latest review, as recorded; when it is not (the card was reviewed
+  /// since, or reset, or the review was logged by a version that did not keep the card's earlier
+  /// state) nothing changes and the result is `nil`. Otherwise the result is the review as logged now.
+  @discardableResult
+  func amend(_ review: ReviewRecord, rating: ReviewRating, overridden: Bool) throws(ProgressFailure)
+    -> ReviewRecord?
   /// The daily limits of `review` saved by ``saveReviewLimits(_:)``, `nil` when none were saved.
   func reviewLimits() throws(ProgressFailure) -> ReviewLimits?
   /// Saves the daily limits of `review`.
@@ -44,7 +54,11 @@ extension ProgressRecording {
 extension ReviewCard {
   /// The card `review` leaves behind: `existing` (or a new card) scheduled by ``FSRS``.
   public static func after(_ review: ReviewRecord, existing: ReviewCard?) -> ReviewCard {
-    let card = existing ?? ReviewCard(id: review.cardID, topic: review.topic, due: review.time)
-    return FSRS.schedule(card, rating: review.rating, now: review.time)
+    FSRS.schedule(existing ?? before(review), rating: review.rating, now: review.time)
+  }
+
+  /// The new card a first review of `review`'s card starts from.
+  public static func before(_ review: ReviewRecord) -> ReviewCard {
+    ReviewCard(id: review.cardID, topic: review.topic, due: review.time)
   }
 }

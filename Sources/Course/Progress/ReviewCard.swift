@@ -54,13 +54,19 @@ public struct ReviewRecord: Hashable, Sendable {
   public var rating: ReviewRating
   /// Who graded it.
   public var source: GradeSource
+  /// Whether the learner overrode a wrong verdict (`override`): the answer counts as right.
+  public var overridden: Bool
 
   /// A review of `cardID` at `time`.
-  public init(cardID: String, topic: String, time: Moment, rating: ReviewRating, source: GradeSource) {
+  public init(
+    cardID: String, topic: String, time: Moment, rating: ReviewRating, source: GradeSource,
+    overridden: Bool = false
+  ) {
     self.cardID = cardID
     self.topic = topic
     self.time = time
     self.rating = rating
     self.source = source
+    self.overridden = overridden
   }
 }

@@ -19,6 +19,12 @@ extension CommandCatalog {
     CommandSpec(
       name: "mnemonic", group: .course, syntax: "mnemonic [LETTER|drill]",
       summary: "M-T-L-C, Many Tasty Local Choices: the four ideas, a live demo of each, and a drill.",
+      details: """
+        mnemonic LETTER explains one letter and runs its demonstration on a fresh world. mnemonic \
+        drill asks the letters in a random order: type what each stands for, in your own words \
+        (many leaders counts for M as well as multi-leader). hint gives a nudge, skip shows the \
+        answer and moves on, stop ends the drill.
+        """,
       examples: ["mnemonic", "mnemonic L", "mnemonic drill"], arguments: [.mnemonicArgument]),
     CommandSpec(
       name: "scenarios", group: .course, syntax: "scenarios",

@@ -37,6 +37,8 @@ package enum CourseCommand: Hashable, Sendable {
   case again
   /// `skip`: give up on the question; the model's answer is shown.
   case skip
+  /// `override`: count the last answer, marked wrong by the model, as right.
+  case override
   /// `interview question [ID|TOPIC]`: one open question.
   case interviewQuestion(String?)
   /// `interview [--questions N] [--minutes N]`: a mock interview.

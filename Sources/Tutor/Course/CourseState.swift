@@ -21,6 +21,8 @@ package struct CourseState: Sendable {
   package var place = CoursePlace()
   /// How many drills have started (each shuffles the letters from the seed and this count).
   package var drillsStarted: UInt64 = 0
+  /// The learner's most recent graded answer, for `override`.
+  package var lastGraded: GradedAnswer?
   /// The template of the last question asked, for `again`.
   package var lastQuizTemplate: String?
   /// How many quiz questions have been asked (each draws its seed from the session seed and this).

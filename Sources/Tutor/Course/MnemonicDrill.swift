@@ -22,21 +22,4 @@ package struct MnemonicDrill: Hashable, Sendable {
     "Question \(index + 1) of \(letters.count): what does \(letters[index].letter) stand for?"
   }
 
-  /// Whether `answer` names `letter`'s idea, ignoring case, spaces, dashes and a plural `s`.
-  ///
-  /// The answer must contain the first word of the idea: "latency" for Latency reduction,
-  /// "multi" for Multi-leader, so "multiple leaders" and "Multi leader" both count.
-  package static func accepts(_ answer: String, for letter: MnemonicLetter) -> Bool {
-    let given = squeezed(answer)
-    guard !given.isEmpty else { return false }
-    let words = letter.word.lowercased().split { !$0.isLetter }
-    guard var key = words.first.map(String.init) else { return false }
-    if key.hasSuffix("s") && key.count > 4 { key.removeLast() }
-    return given.contains(key) || squeezed(letter.word).hasPrefix(given) && given.count >= 4
-  }
-
-  /// Lowercase letters only.
-  private static func squeezed(_ text: String) -> String {
-    String(text.lowercased().filter { $0.isLetter })
-  }
 }

@@ -31,6 +31,7 @@ extension Tutor {
     case .hint: return try quizHint()
     case .again: return try askAgain()
     case .skip: return try skipQuiz()
+    case .override: return try overrideLastAnswer()
     case .interviewQuestion(let target): return try askInterviewQuestion(target)
     case .mockInterview(let questions, let minutes):
       return try startMockInterview(questions: questions, minutes: minutes)

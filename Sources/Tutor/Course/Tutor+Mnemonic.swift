@@ -23,25 +23,35 @@ extension Tutor {
       let drill = MnemonicDrill(mnemonic, seed: seed &+ course.drillsStarted)
       practice = .drill(drill)
       return
-        "Drill: the letters of \(mnemonic.initials) in a random order. Type what each stands for; stop ends the drill.\n"
+        "Drill: the letters of \(mnemonic.initials) in a random order. Type what each stands for.\n"
+        + styler.paint("hint gives a nudge, skip shows the answer, stop ends the drill.", .dim) + "\n"
         + drill.question
     }
   }
 
-  /// Grades one answer to `drill`'s current letter, or stops the drill.
+  /// Grades one answer to `drill`'s current letter; `hint` nudges, `skip` shows the answer and
+  /// moves on (not known), `stop` ends the drill.
   package mutating func answerDrill(_ line: String, _ drill: MnemonicDrill) -> String {
     var drill = drill
-    if line.trimmingSpaces.lowercased() == "stop" {
+    let letter = drill.letters[drill.index]
+    let verdict: String
+    switch line.trimmingSpaces.lowercased() {
+    case "stop":
       practice = .idle
       return
         "Drill stopped after \(drill.index) question\(drill.index == 1 ? "" : "s"): \(drill.correct) right."
+    case "hint":
+      return OutputFitter.fit(drillHint(letter, in: drill), width: options.width)
+    case "skip":
+      verdict = "Skipped."
+    default:
+      let right = letter.accepts(line)
+      if right { drill.correct += 1 }
+      verdict = right ? styler.paint("Right.", .success) : styler.paint("Not quite.", .failure)
     }
-    let letter = drill.letters[drill.index]
-    let right = MnemonicDrill.accepts(line, for: letter)
-    if right { drill.correct += 1 }
     var lines = [
-      (right ? styler.paint("Right.", .success) : styler.paint("Not quite.", .failure))
-        + " \(letter.letter) is \(styler.bold(letter.word)): \(TerminalText.sanitized(letter.meaning))"
+      verdict + " \(letter.letter) is \(styler.bold(TerminalText.sanitized(letter.word))): "
+        + TerminalText.sanitized(letter.meaning)
     ]
     drill.index += 1
     if drill.index < drill.letters.count {
@@ -52,6 +62,25 @@ extension Tutor {
       lines.append("Done: \(drill.correct) of \(drill.letters.count) right. mnemonic shows them all again.")
     }
     return OutputFitter.fit(lines.joined(separator: "\n"), width: options.width)
+  }
+
+  /// A nudge toward `letter`'s idea that does not name it: the phrase's word for the letter, and
+  /// the content's hint when it has one.
+  private func drillHint(_ letter: MnemonicLetter, in drill: MnemonicDrill) -> String {
+    let mnemonic = course.loaded?.library.mnemonic
+    let phrase = mnemonic?.phrase ?? ""
+    let words = phrase.split(separator: " ").map(String.init)
+    // The phrase's words stand for the letters in order (the content check makes sure).
+    let position = mnemonic?.letters.firstIndex { $0.letter == letter.letter }
+    let cue = position.flatMap { words.indices.contains($0) ? words[$0] : nil }
+    var text = styler.paint("Hint:", .heading) + " "
+    if let cue {
+      text += "\(letter.letter), as in \(TerminalText.sanitized(cue)) (\(TerminalText.sanitized(phrase)))."
+    } else {
+      text += "\(letter.letter) is one of the ideas of \(TerminalText.sanitized(phrase))."
+    }
+    if let hint = letter.hint { text += " " + TerminalText.sanitized(hint) }
+    return text + "\n" + drill.question
   }
 
   private func overview(_ mnemonic: Mnemonic) -> String {

@@ -62,11 +62,12 @@ extension Tutor {
     if word == "skip" || (word == "next" && review == nil) {
       practice = .idle
       if let review {
-        record(prediction, rating: .again)
+        let recorded = record(prediction, rating: .again)
+        noteGraded(prediction.card, answer: nil, verdict: .skipped, in: sitting, recorded: recorded)
         return finishReviewPrediction(
           "Skipped. The model's answer: "
             + styler.bold(TerminalText.sanitized(prediction.expected.description))
-            + ".", prediction, right: false, review: review)
+            + ".", prediction, right: false, recorded: recorded, review: review)
       }
       return runPredictedStep("No prediction this time.")
     }
@@ -74,9 +75,10 @@ extension Tutor {
       review != nil
       ? "hint names the lesson, skip shows the answer"
       : "hint shows the state now, skip runs the step without a prediction"
+    let grade = prediction.grade(line)
     switch judge(
-      line, grade: prediction.grade(line), expected: prediction.expected, wording: .prediction,
-      waiting: "the prediction", choices: choices)
+      line, grade: grade, expected: prediction.expected, wording: .prediction, waiting: "the prediction",
+      choices: choices)
     {
     case .refused(let outcome):
       return outcome
@@ -85,16 +87,32 @@ extension Tutor {
       active.unreadable += 1
       practice = .asking(.prediction(active), in: sitting)
       return CommandOutcome(error: message)
-    case .graded(let right, let verdict):
+    case .graded(let right, var verdict):
       practice = .idle
       let cardID = prediction.card.description
       let hasCard = attempt { store throws(ProgressFailure) in try store.cards().contains { $0.id == cardID }
       }
       // A wrong prediction becomes a review card; a right one moves an existing card on.
-      if !right || review != nil || hasCard == true { record(prediction, rating: right ? .good : .again) }
-      if let review { return finishReviewPrediction(verdict, prediction, right: right, review: review) }
-      let scheduled = right ? "" : " It is on your review schedule: review asks it again."
-      return runPredictedStep(verdict + scheduled)
+      var recorded: ReviewRecord?
+      if !right || review != nil || hasCard == true {
+        recorded = record(prediction, rating: right ? .good : .again)
+      }
+      var given: String?
+      if case .wrong(let answer) = grade { given = answer.description }
+      noteGraded(
+        prediction.card, answer: given, verdict: right ? .right : .wrong, in: sitting, recorded: recorded)
+      if !right {
+        if review == nil { verdict += " It is on your review schedule: review asks it again." }
+        verdict += "\n" + styler.paint(Self.overrideHint, .dim)
+      }
+      if let review {
+        return finishReviewPrediction(verdict, prediction, right: right, recorded: recorded, review: review)
+      }
+      var outcome = runPredictedStep(verdict)
+      if right, let request = awaitRating(of: recorded, in: nil) {
+        outcome.output += "\n" + OutputFitter.fit(request, width: options.width)
+      }
+      return outcome
     }
   }
 
@@ -133,9 +151,11 @@ extension Tutor {
     }
   }
 
-  /// The verdict of a prediction asked by `review`, the step's run, and the next card.
+  /// The verdict of a prediction asked by `review`, the step's run, and the next card (or, after a
+  /// right answer recorded as `recorded`, the request for a rating, which the next card follows).
   private mutating func finishReviewPrediction(
-    _ verdict: String, _ prediction: StepPrediction, right: Bool, review: ReviewSession
+    _ verdict: String, _ prediction: StepPrediction, right: Bool, recorded: ReviewRecord?,
+    review: ReviewSession
   ) -> CommandOutcome {
     var lines = [verdict]
     if let scenario = course.library().scenario(prediction.scenario),
@@ -149,7 +169,11 @@ extension Tutor {
       }
       lines.append("The whole story: scenario \(scenario.id), then goto \(prediction.step).")
     }
-    if let next = continueReview(review, right: right) { lines.append(next) }
+    if right, let request = awaitRating(of: recorded, in: .review(review)) {
+      lines.append(request)
+    } else if let next = continueReview(review, right: right) {
+      lines.append(next)
+    }
     return CommandOutcome(output: OutputFitter.fit(lines.joined(separator: "\n"), width: options.width))
   }
 
@@ -162,11 +186,12 @@ extension Tutor {
     return lines.joined(separator: "\n")
   }
 
-  private mutating func record(_ prediction: StepPrediction, rating: ReviewRating) {
+  /// Records a review of `prediction`'s card; returns it, or `nil` when the store could not save it.
+  private mutating func record(_ prediction: StepPrediction, rating: ReviewRating) -> ReviewRecord? {
     let review = ReviewRecord(
       cardID: prediction.card.description, topic: StepPrediction.topic, time: course.now, rating: rating,
       source: .prediction)
-    _ = attempt { store throws(ProgressFailure) in try store.record(review) }
+    return attempt { store throws(ProgressFailure) in try store.record(review) }.map { _ in review }
   }
 
   /// The commands of the steps before `step` that change the world (the catalogue's looking

@@ -11,8 +11,9 @@ extension CommandCatalog {
         Asks the questions due today one after another, then new quiz questions, within the daily \
         limits (20 new and 100 reviews a day unless review limits NEW REVIEWS saved others; --new \
         and --reviews change them for this session). The model grades quiz answers and scenario \
-        predictions: right counts as good, wrong (or skip) as again, and the question comes back \
-        sooner. Interview questions you rated come back too, and you rate them again. Every graded \
+        predictions: right counts as good (or as you rate it: again, hard, good or easy), wrong (or \
+        skip) as again, and the question comes back sooner; override counts a misread answer as \
+        right. Interview questions you rated come back too, and you rate them again. Every graded \
         answer, in a review or not, is recorded. review stop ends a review early.
         """,
       examples: ["review", "review --new 5 --reviews 50", "review limits 10 50", "review stop"],
@@ -21,15 +22,20 @@ extension CommandCatalog {
         OptionSpec(name: "reviews", valueName: "N", kind: .number),
       ], arguments: [.reviewWord]),
     CommandSpec(
-      name: "progress", group: .practice, syntax: "progress [reset [TOPIC]]",
-      summary: "Mastery per topic, your streak and what is due; progress reset forgets it (asks first).",
+      name: "progress", group: .practice, syntax: "progress [log [N] | reset [TOPIC]]",
+      summary:
+        "Mastery per topic, your streak and what is due; progress log lists your reviews, progress reset forgets them.",
       details: """
         A question is mastered once you would still remember it three weeks on (its FSRS \
-        stability). The streak counts the days in a row with at least one review. progress reset \
-        forgets the reviews of one topic, or of all of them, after you confirm with yes; your \
-        place in the course is kept.
+        stability). The streak counts the days in a row with at least one review. progress log \
+        lists the latest N reviews (10 unless N says otherwise), newest first: when, the card, \
+        and the rating (an answer you overrode is marked). progress reset forgets \
+        the reviews of one topic, or of all of them, after you confirm with yes; your place in the \
+        course is kept.
         """,
-      examples: ["progress", "progress reset clock-skew", "progress reset"],
+      examples: [
+        "progress", "progress log", "progress log 30", "progress reset clock-skew", "progress reset",
+      ],
       arguments: [.progressWord, .quizTopic]),
   ]
 }

@@ -47,8 +47,16 @@ extension CommandParser {
           throw ShellError("progress reset takes at most one topic.", hint: spec.usageHint)
         }
         return .progress(.reset(topic: words.count == 2 ? words[1] : nil))
+      case "log":
+        guard words.count <= 2 else {
+          throw ShellError("progress log takes at most a number.", hint: spec.usageHint)
+        }
+        let count = try words.dropFirst().first.map { text throws(ShellError) in
+          try ValueParser.number(text, what: "the number of reviews", range: 1...ReviewLimits.maximum)
+        }
+        return .progress(.log(count: count ?? 10))
       default:
-        throw ShellError("progress takes nothing or reset [TOPIC].", hint: spec.usageHint)
+        throw ShellError("progress takes nothing, log [N] or reset [TOPIC].", hint: spec.usageHint)
       }
     default:
       return nil

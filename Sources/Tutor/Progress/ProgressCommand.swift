@@ -11,6 +11,8 @@ package enum ProgressCommand: Hashable, Sendable {
   case stopReview
   /// `progress`: mastery per topic, streak, due today.
   case show
+  /// `progress log [N]`: the latest N reviews, newest first.
+  case log(count: Int)
   /// `progress reset [TOPIC]`: asks for confirmation first.
   case reset(topic: String?)
 }

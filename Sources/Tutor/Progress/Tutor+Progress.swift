@@ -33,6 +33,7 @@ extension Tutor {
     case .limits(let limits): return try reviewLimitsView(setting: limits)
     case .stopReview: return try stopReview()
     case .show: return try progressView()
+    case .log(let count): return reviewLog(count: count)
     case .reset(let topic): return try askReset(topic: topic)
     }
   }
@@ -78,14 +79,16 @@ extension Tutor {
     _ = attempt { store throws(ProgressFailure) in try store.savePlace(place) }
   }
 
-  /// Records a graded answer to `template` as a review of its card.
+  /// Records a graded answer to `template` as a review of its card; returns the review, or `nil`
+  /// when the store could not save it.
+  @discardableResult
   package mutating func recordReview(
     of template: QuizTemplate, rating: ReviewRating, source: GradeSource = .model
-  ) {
+  ) -> ReviewRecord? {
     let review = ReviewRecord(
       cardID: CardID.quiz(template: template.id).description, topic: template.topic, time: course.now,
       rating: rating, source: source)
-    _ = attempt { store throws(ProgressFailure) in try store.record(review) }
+    return attempt { store throws(ProgressFailure) in try store.record(review) }.map { _ in review }
   }
 
   /// Runs `work` against the store; a failure becomes a notice, shown once per session, and `nil`.

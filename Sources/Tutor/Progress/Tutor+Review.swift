@@ -35,8 +35,15 @@ extension Tutor {
       throw ShellError("No review is running.", hint: "review starts one.")
     }
     practice = .idle
+    return Self.stopped(review)
+  }
+
+  /// What `review stop` says: how many questions were answered, and how many are left (the
+  /// waiting one, unless it was answered, and the queue).
+  package static func stopped(_ review: ReviewSession, waiting: Bool = true) -> String {
+    let left = review.queue.count + (waiting ? 1 : 0)
     return "Review stopped after \(review.answered) question\(review.answered == 1 ? "" : "s"); "
-      + "\(review.queue.count + 1) left for later."
+      + "\(left) left for later."
   }
 
   /// After an answer (or a skip) in `review`: counts it and asks the next card, or sums up.

@@ -10,9 +10,10 @@ extension CommandParser {
     case "quiz":
       guard words.count <= 1 else { throw ShellError("quiz takes at most one topic.", hint: spec.usageHint) }
       return .course(.quiz(topic: words.first?.lowercased()))
-    case "hint", "again", "skip":
+    case "hint", "again", "skip", "override":
       guard words.isEmpty else { throw ShellError("\(spec.name) takes no arguments.", hint: spec.usageHint) }
-      return .course(["hint": CourseCommand.hint, "again": .again, "skip": .skip][spec.name]!)
+      return .course(
+        ["hint": CourseCommand.hint, "again": .again, "skip": .skip, "override": .override][spec.name]!)
     default:
       return nil
     }

@@ -43,20 +43,21 @@ extension Tutor {
       throw ShellError("No question is waiting for an answer.", hint: "quiz asks one.")
     }
     practice = .idle
-    recordReview(of: quiz.question.instance.template, rating: .again)
-    let text =
-      (["Skipped. The model's answer: " + styler.bold(shown(quiz.question.expected)) + "."]
-      + explanation(of: quiz.question)).joined(separator: "\n")
-    return afterQuiz(quiz.question, right: false, skipped: true, text: text, in: sitting)
+    let recorded = recordReview(of: quiz.question.instance.template, rating: .again)
+    noteGraded(
+      .quiz(template: quiz.question.id), answer: nil, verdict: .skipped, in: sitting, recorded: recorded)
+    let verdict = "Skipped. The model's answer: " + styler.bold(shown(quiz.question.expected)) + "."
+    return afterQuiz(quiz.question, result: .skipped, verdict: verdict, recorded: recorded, in: sitting)
   }
 
   /// Grades one line typed while `quiz` waits.
   package mutating func answerQuiz(_ line: String, _ quiz: ActiveQuiz, in sitting: Sitting?) -> CommandOutcome
   {
     let question = quiz.question
+    let grade = question.grade(line)
     switch judge(
-      line, grade: question.grade(line), expected: question.expected, wording: .answer,
-      waiting: "the question", choices: Self.quizChoices)
+      line, grade: grade, expected: question.expected, wording: .answer, waiting: "the question",
+      choices: Self.quizChoices)
     {
     case .refused(let outcome):
       return outcome
@@ -67,28 +68,43 @@ extension Tutor {
       return CommandOutcome(error: message)
     case .graded(let right, let verdict):
       practice = .idle
-      recordReview(of: question.instance.template, rating: right ? .good : .again)
-      let text = ([verdict] + explanation(of: question)).joined(separator: "\n")
+      let recorded = recordReview(of: question.instance.template, rating: right ? .good : .again)
+      var given: String?
+      if case .wrong(let answer) = grade { given = answer.description }
+      noteGraded(
+        .quiz(template: question.id), answer: given, verdict: right ? .right : .wrong, in: sitting,
+        recorded: recorded)
       return CommandOutcome(
-        output: afterQuiz(question, right: right, skipped: false, text: text, in: sitting))
+        output: afterQuiz(
+          question, result: right ? .right : .wrong, verdict: verdict, recorded: recorded, in: sitting))
     }
   }
 
-  /// The text after a quiz answer or skip, fitted, with the sitting's next question: the review's
-  /// next card, or the mock interview's next question.
+  /// The text after a quiz answer or skip, fitted: the verdict (with the hint that `override`
+  /// exists after a wrong answer), what happened in the model, and then the request for a rating
+  /// after a right answer, or the sitting's next question (the review's next card, or the mock
+  /// interview's next question).
   private mutating func afterQuiz(
-    _ question: QuizQuestion, right: Bool, skipped: Bool, text: String, in sitting: Sitting?
+    _ question: QuizQuestion, result: QuizResult, verdict: String, recorded: ReviewRecord?,
+    in sitting: Sitting?
   ) -> String {
+    var lines = [verdict]
+    if result == .wrong && sitting?.mock == nil { lines.append(styler.paint(Self.overrideHint, .dim)) }
+    lines += explanation(of: question)
+    if result == .right, let request = awaitRating(of: recorded, in: sitting) {
+      return OutputFitter.fit((lines + [request]).joined(separator: "\n"), width: options.width)
+    }
+    lines.append(styler.paint("again asks this question with new values; quiz asks another.", .dim))
+    let text = lines.joined(separator: "\n")
     switch sitting {
     case nil:
       return OutputFitter.fit(text, width: options.width)
     case .review(let review):
-      let next = continueReview(review, right: right)
+      let next = continueReview(review, right: result == .right)
       return OutputFitter.fit(
         ([text] + [next].compactMap { $0 }).joined(separator: "\n"), width: options.width)
     case .mock(var mock):
       let template = question.instance.template
-      let result: QuizResult = skipped ? .skipped : right ? .right : .wrong
       mock.results.append(
         MockResult(
           open: false, id: template.id, topic: template.topic, lesson: template.lesson,
@@ -124,7 +140,6 @@ extension Tutor {
     let title =
       course.loaded?.library.lesson(template.lesson).map { " (\(TerminalText.sanitized($0.title)))" } ?? ""
     lines.append("Read more: lesson \(template.lesson)\(title).")
-    lines.append(styler.paint("again asks this question with new values; quiz asks another.", .dim))
     return lines
   }
 

@@ -9,6 +9,8 @@ import Testing
 enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible {
   case idle, drill, quiz, prediction, interview, rating, confirmingReset
   case quizInReview, predictionInReview, interviewInReview, quizInMock, interviewInMock
+  /// A right quiz answer waiting for its rating, alone and as a review's card.
+  case rightQuiz, rightInReview
 
   var testDescription: String { rawValue }
 
@@ -18,6 +20,7 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case .idle: return "idle"
     case .drill: return "drill"
     case .confirmingReset: return "confirming reset"
+    case .rating(_, let review): return review == nil ? "rating right" : "rating right in review"
     case .asking(let question, let sitting):
       let name =
         switch question {
@@ -42,6 +45,8 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case .interviewInReview: "interview in review"
     case .quizInMock: "quiz in mock"
     case .interviewInMock: "interview in mock"
+    case .rightQuiz: "rating right"
+    case .rightInReview: "rating right in review"
     default: rawValue
     }
   }
@@ -93,6 +98,12 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
       run("")
       run("good")
     case .interviewInMock: run("interview --questions 3")
+    case .rightQuiz:
+      run("quiz clock-skew")
+      run(rightAnswer(in: shell))
+    case .rightInReview:
+      run("review")
+      run(rightAnswer(in: shell))
     }
     precondition(
       Self.describe(shell.tutor.practice) == described, "\(rawValue): \(Self.describe(shell.tutor.practice))")
@@ -105,6 +116,7 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case .idle: return "state"
     case .drill(let drill): return drill.letters[drill.index].word
     case .confirmingReset: return "yes"
+    case .rating: return "hard"
     case .asking(.quiz(let quiz), _): return quiz.question.expected.description
     case .asking(.prediction(let prediction), _): return prediction.prediction.expected.description
     case .asking(.interview(let interview), _):
