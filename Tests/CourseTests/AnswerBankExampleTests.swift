@@ -64,6 +64,14 @@ import Testing
     for text in ["yes", "y", "yeah", "yep", "sure", "correct", "true", "yes, it commits"] {
       #expect(reads(text, .yesNo, as: .yesNo(true)), "\(text)")
     }
+    for text in ["I think so", "of course", "they are concurrent", "it commits"] {
+      #expect(reads(text, .yesNo, as: .yesNo(true)), "\(text)")
+    }
+    for text in [
+      "I don't think so", "absolutely not", "not concurrent", "it does not commit", "causally ordered",
+    ] {
+      #expect(reads(text, .yesNo, as: .yesNo(false)), "\(text)")
+    }
     for text in ["no", "n", "nope", "nah", "false", "no, they are concurrent", "probably not"] {
       #expect(reads(text, .yesNo, as: .yesNo(false)), "\(text)")
     }

@@ -23,7 +23,19 @@ extension AnswerReader {
   /// A yes/no answer: a yes or no word, alone or with a reason, or the outcome named ("it
   /// commits", "they are not concurrent").
   static func yesNo(_ text: String) -> Reading? {
-    let first = AnswerPhrasing.words(AnswerPhrasing.withoutFiller(text)).first ?? ""
+    let phrase = AnswerPhrasing.trimmed(text)
+    let yesPhrases: Set<String> = [
+      "i think so", "i believe so", "i guess so", "think so", "i'd say so", "of course",
+    ]
+    let noPhrases: Set<String> = [
+      "i don't think so", "i dont think so", "don't think so", "dont think so", "i doubt it", "of course not",
+    ]
+    if yesPhrases.contains(phrase) { return .answer(.yesNo(true)) }
+    if noPhrases.contains(phrase) { return .answer(.yesNo(false)) }
+    let opening = AnswerPhrasing.words(AnswerPhrasing.withoutFiller(text))
+    let first = opening.first ?? ""
+    // "absolutely not", "definitely not": the not answers.
+    if yesWords.contains(first), opening.count > 1, opening[1] == "not" { return .answer(.yesNo(false)) }
     let core = AnswerPhrasing.withoutReason(
       AnswerPhrasing.withoutFiller(text), keepCommas: false, markers: AnswerPhrasing.reasonOnlyMarkers)
     let words = AnswerPhrasing.words(AnswerPhrasing.withoutFiller(core))
