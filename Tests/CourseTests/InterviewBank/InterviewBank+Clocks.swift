@@ -68,7 +68,7 @@ extension InterviewBank {
         .strong(
           5,
           """
-          Converging isn't the same as keeping data. When two updates race, LWW keeps one and
+          Agreeing on a value doesn't mean you kept the data. When two updates race, LWW keeps one and
           throws the other away without any error, even though both clients got a success
           response. It's especially bad when clients read a value, change it and save it back: two
           people each add an item to a list, and one of the additions just disappears. And 'last'
