@@ -39,20 +39,16 @@ import Testing
     let question = try #require(Self.library.interview(id))
     let strong = entry.strong.map { InterviewGrader.grade($0.text, for: question).covered.count }
     let weak = entry.weak.map { InterviewGrader.grade($0.text, for: question).covered.count }
-    if ProcessInfo.processInfo.environment["MULTILEADER_BANK_TABLE"] != nil {
+    if let table = ProcessInfo.processInfo.environment["MULTILEADER_BANK_TABLE"] {
       let row = [id, "\(question.keyPoints.count)", Self.cells(strong), Self.cells(weak)]
       print("| " + row.joined(separator: " | ") + " |")
+      if table == "detail" { Self.printDetail(entry, question) }
     }
-    withKnownIssue(
-      "the grader reads phrasings word for word, in order, until it learns more", isIntermittent: true
-    ) {
-      for (answer, score) in zip(entry.strong, strong) {
-        #expect(
-          answer.accepts(score), "\(id) strong, scored \(score), wants ≥ \(answer.bound): \(answer.text)")
-      }
-      for (answer, score) in zip(entry.weak, weak) {
-        #expect(answer.accepts(score), "\(id) weak, scored \(score), wants ≤ \(answer.bound): \(answer.text)")
-      }
+    for (answer, score) in zip(entry.strong, strong) {
+      #expect(answer.accepts(score), "\(id) strong, scored \(score), wants ≥ \(answer.bound): \(answer.text)")
+    }
+    for (answer, score) in zip(entry.weak, weak) {
+      #expect(answer.accepts(score), "\(id) weak, scored \(score), wants ≤ \(answer.bound): \(answer.text)")
     }
   }
 
@@ -61,6 +57,41 @@ import Testing
     let words = AnswerText.words(text)
     guard words.count >= length else { return [] }
     return Set((0...(words.count - length)).map { words[$0..<($0 + length)].joined(separator: " ") })
+  }
+
+  /// The held-out answers (``InterviewBank/heldOut``): printed like the bank, and checked only in
+  /// aggregate, because the phrasings must not be fitted to them. The floor is what they score
+  /// now (README.md): no weak answer over its bound, and 9 of the 12 strong ones at theirs.
+  @Test func theHeldOutAnswersKeepTheirScores() throws {
+    var strongReached = 0
+    var weakWithin = 0
+    for entry in InterviewBank.heldOut {
+      let question = try #require(Self.library.interview(entry.id))
+      let strong = entry.strong.map { InterviewGrader.grade($0.text, for: question).covered.count }
+      let weak = entry.weak.map { InterviewGrader.grade($0.text, for: question).covered.count }
+      strongReached += zip(entry.strong, strong).filter { $0.accepts($1) }.count
+      weakWithin += zip(entry.weak, weak).filter { $0.accepts($1) }.count
+      if let table = ProcessInfo.processInfo.environment["MULTILEADER_BANK_TABLE"] {
+        print(
+          "| held out: "
+            + [entry.id, "\(question.keyPoints.count)", Self.cells(strong), Self.cells(weak)].joined(
+              separator: " | ") + " |")
+        if table == "detail" { Self.printDetail(entry, question) }
+      }
+    }
+    #expect(weakWithin == 12)
+    #expect(strongReached >= 9)
+  }
+
+  /// What each strong answer misses and each weak answer covers.
+  private static func printDetail(_ entry: BankQuestion, _ question: InterviewQuestion) {
+    for (index, answer) in (entry.strong + entry.weak).enumerated() {
+      let grade = InterviewGrader.grade(answer.text, for: question)
+      let points = answer.kind == .strong ? grade.missed : grade.covered
+      let number = answer.kind == .strong ? index + 1 : index - entry.strong.count + 1
+      let label = "\(entry.id) \(answer.kind == .strong ? "strong" : "weak") \(number)"
+      print("  \(label) \(answer.kind == .strong ? "misses" : "covers"): \(points.map(\.description))")
+    }
   }
 
   /// Scores as `a b c d e`.
