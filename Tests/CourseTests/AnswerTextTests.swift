@@ -19,6 +19,7 @@ import Testing
       ])
     #expect(words("dont isnt") == ["do", "not", "is", "not"])
     #expect(words("it’s ‘LWW’") == ["it", "lww"])
+    #expect(words("n't 'n' x'") == ["not", "n", "x"])
   }
 
   @Test func sentencesEndAtStopsAndListMarkersButNotAtLineBreaks() {

@@ -188,6 +188,7 @@ private struct Reader {
     if let base = CommonWords.contractions[word.replacingApostrophes] { return [base, "not"] }
     if word.hasSuffix("n't") {
       let base = String(word.dropLast(3))
+      if base.isEmpty { return ["not"] }
       return [base == "ca" ? "can" : base == "wo" ? "will" : base, "not"]
     }
     for suffix in ["'s", "'re", "'ll", "'ve", "'d", "'m"] where word.hasSuffix(suffix) {
