@@ -72,7 +72,8 @@ let package = Package(
       name: "ReplicationSimulationTests",
       dependencies: ["ReplicationSimulation", "ReplicationModel"]
     ),
-    .testTarget(name: "CourseTests", dependencies: ["Course", "CourseContent"]),
+    .testTarget(
+      name: "CourseTests", dependencies: ["Course", "CourseContent"], exclude: ["InterviewBank/README.md"]),
     .testTarget(
       name: "ProgressStoreTests",
       dependencies: ["ProgressStore", "Course", .product(name: "GRDB", package: "GRDB.swift")]),

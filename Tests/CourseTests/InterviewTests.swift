@@ -48,7 +48,8 @@ import Testing
       "- A point without phrasings",
       "- Another | ",
       "just text",
-      "- Symbols only | ???")
+      "- Symbols only | ???",
+      "- Common words only | the of, lose||drop")
     let loaded = ContentLoader.load([lesson, good, broken])
     let messages = loaded.problems.map(\.description)
     let expected = [
@@ -58,6 +59,8 @@ import Testing
       "interview/02-bad.md:12: the key point has no accepted phrasings; add `| a phrasing, another phrasing`",
       "interview/02-bad.md:13: a key point is one line `- what the point is | a phrasing, another phrasing`",
       "interview/02-bad.md:14: the phrasing `???` has no letters or digits, so it can never match",
+      "interview/02-bad.md:15: the phrasing `the of` has only common words, so it would match almost any answer; add a word that says something, or join words with `-` to ask for them in that order",
+      "interview/02-bad.md:15: the phrasing `lose||drop` has an empty synonym in `lose||drop`; write synonyms as `a|b`, without spaces",
     ]
     for message in expected {
       #expect(messages.contains(message), "\(messages)")
@@ -88,15 +91,11 @@ import Testing
     #expect(messages.contains("interview/03-thin.md:14: a question needs 2 to 9 key points, not 1"))
   }
 
-  @Test func normalisationIgnoresCasePunctuationAndPluralS() {
-    #expect(AnswerText.normalized("Last-Write-Wins!") == "last write win")
-    #expect(AnswerText.normalized("  Version   vectors, siblings.") == "version vector sibling")
-    #expect(AnswerText.normalized("loss is less") == "loss is less")
-    #expect(AnswerText.contains("The LEADERS' clocks skew.", phrase: "leader clock"))
-    #expect(AnswerText.contains("w + r > n holds", phrase: "w r n"))
-    #expect(!AnswerText.contains("sloppy quorums", phrase: "quorum write"))
-    #expect(!AnswerText.contains("unordered", phrase: "order"))
-    #expect(!AnswerText.contains("anything", phrase: "!!"))
+  @Test func normalisationIgnoresCasePunctuationAndWordForms() {
+    #expect(AnswerText.normalized("Last-Write-Wins!") == "last writ win")
+    #expect(AnswerText.normalized("  Version   vectors, siblings.") == "version vector sibl")
+    #expect(AnswerText.normalized("Replicas REPLICATED it") == "replicat replicat it")
+    #expect(AnswerText.normalized("loss is less") == "los is less")
   }
 
   @Test func gradingCoversPointsByAnyPhrasing() throws {
@@ -121,19 +120,23 @@ import Testing
     }
   }
 
-  /// A strong self-consistency check: a question's own model answer covers at least 80% of its key
+  /// A strong self-consistency check: a question's own model answer covers every one of its key
   /// points (so the phrasings are ones a good answer really uses).
   @Test(arguments: ContentLoader.load(BuiltInContent.files).library.interviews.map(\.id))
   func theModelAnswerCoversItsOwnKeyPoints(_ id: String) throws {
     let question = try #require(Self.library.interview(id))
     let grade = InterviewGrader.grade(question.modelAnswer, for: question)
-    #expect(grade.fraction >= 0.8, "\(question.id) misses \(grade.missed.map(\.description))")
+    #expect(grade.missed.isEmpty, "\(question.id) misses \(grade.missed.map(\.description))")
   }
 
   @Test(arguments: ContentLoader.load(BuiltInContent.files).library.interviews.map(\.id))
   func anEmptyOrIrrelevantAnswerCoversNothing(_ id: String) throws {
     let question = try #require(Self.library.interview(id))
-    for answer in ["", "   ", "I like pizza, and the weather is nice today.", "\u{0}\u{1}"] {
+    let answers = [
+      "", "   ", "I like pizza, and the weather is nice today.", "\u{0}\u{1}", "I don't know.",
+      "I have no idea, sorry.", "It depends on the use case.", "Replication copies data between servers.",
+    ]
+    for answer in answers {
       #expect(InterviewGrader.grade(answer, for: question).covered.isEmpty, "\(question.id): \(answer)")
     }
   }

@@ -1,17 +1,18 @@
-/// Grades a free-text answer against a question's key points: a point is covered when any of its
-/// phrasings appears in the answer (after ``AnswerText`` normalisation).
+/// Grades a free-text answer against a question's key points: a point is covered when the answer
+/// says what any of its phrasings says (``Phrasing/matches(_:)``): the phrasing's words or their
+/// synonyms, in any form and any order, close together in one sentence, and not negated.
 public enum InterviewGrader {
   /// Which of `question`'s key points `answer` covers and which it misses.
   public static func grade(_ answer: String, for question: InterviewQuestion) -> InterviewGrade {
-    let text = " " + AnswerText.normalized(answer) + " "
+    let text = AnswerText(answer)
     var covered: [KeyPoint] = []
     var missed: [KeyPoint] = []
     for point in question.keyPoints {
-      let hit = point.phrasings.contains { phrasing in
-        let needle = AnswerText.normalized(phrasing)
-        return !needle.isEmpty && text.contains(" " + needle + " ")
+      if point.phrasings.contains(where: { Phrasing($0).matches(text) }) {
+        covered.append(point)
+      } else {
+        missed.append(point)
       }
-      if hit { covered.append(point) } else { missed.append(point) }
     }
     return InterviewGrade(covered: covered, missed: missed)
   }

@@ -1,7 +1,8 @@
 /// Reads an interview question, `interview/*.md`: a header (`id`, `topic`, `lesson`, `source`),
 /// then the sections `## Question`, `## Model answer` and `## Key points`.
 ///
-/// A key point is one line, `- what the point is | a phrasing, another phrasing`.
+/// A key point is one line, `- what the point is | a phrasing, another phrasing`; a phrasing is
+/// read by ``Phrasing`` (`lose|drop write`, `read-modify-write`, `no clock`).
 enum InterviewParser {
   /// The header keys a question may have.
   static let keys: Set<String> = ["id", "topic", "lesson", "source"]
@@ -93,11 +94,10 @@ enum InterviewParser {
             message: "the key point has no accepted phrasings; add `| a phrasing, another phrasing`"))
         continue
       }
-      if let empty = phrasings.first(where: { AnswerText.words($0).isEmpty }) {
-        problems.append(
-          ContentProblem(
-            file: file, line: line.line,
-            message: "the phrasing `\(empty)` has no letters or digits, so it can never match"))
+      for phrasing in phrasings {
+        problems += Phrasing(phrasing).problems.map {
+          ContentProblem(file: file, line: line.line, message: $0)
+        }
       }
       points.append(KeyPoint(description: description, phrasings: phrasings, line: line.line))
     }

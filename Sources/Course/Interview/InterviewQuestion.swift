@@ -46,7 +46,7 @@ public enum InterviewSource: String, CaseIterable, Hashable, Sendable {
 public struct KeyPoint: Hashable, Sendable {
   /// The point, as the learner is shown it.
   public var description: String
-  /// Phrasings, any of which covers the point (matched after ``AnswerText`` normalisation).
+  /// Phrasings, any of which covers the point, as written (read and matched by ``Phrasing``).
   public var phrasings: [String]
   /// The line it is on.
   public var line: Int
