@@ -49,7 +49,7 @@ struct ContentCommand: ParsableCommand {
       }
       let problems = ContentCheck.problems(in: files)
       for problem in problems { Console.printError(TerminalText.sanitized(problem.description)) }
-      let library = ContentLoader.load(files).library
+      let library = ContentLoader.load(files, checkingWordings: false).library
       let summary =
         "\(name): \(plural(library.lessons.count, "lesson")), \(plural(library.scenarios.count, "scenario")), "
         + "\(library.mnemonic == nil ? "no" : "a") mnemonic, \(plural(library.quizzes.count, "question template")), "

@@ -70,8 +70,8 @@ struct GlobalOptions: ParsableArguments {
   /// The course content this process uses (see ``makeSession()`` for how a folder is chosen).
   func contentLibrary() -> ContentLibrary {
     switch contentSource() {
-    case .builtIn: ContentLoader.load(BuiltInContent.files).library
-    case .files(let files, _): ContentLoader.load(files).library
+    case .builtIn: ContentLoader.load(BuiltInContent.files, checkingWordings: false).library
+    case .files(let files, _): ContentLoader.load(files, checkingWordings: false).library
     }
   }
 

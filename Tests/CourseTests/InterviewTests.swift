@@ -39,6 +39,25 @@ import Testing
     #expect(loaded.library.interviewTopics == ["basics"])
   }
 
+  /// A shell or a quiz loads without reading every wording (start-up stays fast); the library is
+  /// the same, and only the wording problems, which `content check` reports, are left out.
+  @Test func loadingForUseSkipsOnlyTheWordingChecks() {
+    let broken = question(
+      "interview/02-bad.md",
+      "---", "id: q", "topic: basics", "lesson: nowhere", "source: own", "---",
+      "## Question", "What?", "", "## Model answer", "This.", "",
+      "## Key points",
+      "- Common words only | the of")
+    let checked = ContentLoader.load([lesson, good, broken])
+    let forUse = ContentLoader.load([lesson, good, broken], checkingWordings: false)
+    #expect(forUse.library == checked.library)
+    let wordingProblem = "the phrasing `the of` has only common words"
+    #expect(checked.problems.contains { $0.message.hasPrefix(wordingProblem) }, "\(checked.problems)")
+    #expect(!forUse.problems.contains { $0.message.hasPrefix(wordingProblem) }, "\(forUse.problems)")
+    let builtIn = ContentLoader.load(BuiltInContent.files, checkingWordings: false).library
+    #expect(builtIn == ContentLoader.load(BuiltInContent.files).library)
+  }
+
   @Test func problemsAreReportedWithFileAndLine() {
     let broken = question(
       "interview/02-bad.md",

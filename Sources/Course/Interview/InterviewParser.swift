@@ -12,7 +12,9 @@ enum InterviewParser {
   static let pointCount = 2...9
 
   /// Parses `file`; problems are appended, and a question is returned whenever it is usable.
-  static func parse(_ file: ContentFile, problems: inout [ContentProblem]) -> InterviewQuestion? {
+  static func parse(_ file: ContentFile, checkingWordings: Bool = true, problems: inout [ContentProblem])
+    -> InterviewQuestion?
+  {
     let path = file.path
     let header = FrontMatter(file.text, file: path, allowedKeys: keys, problems: &problems)
     let id = header.required("id", file: path, problems: &problems)
@@ -48,7 +50,8 @@ enum InterviewParser {
         ContentProblem(file: path, line: 1, message: "the model answer is empty; write one in your own words")
       )
     }
-    let points = keyPoints(body["key points"] ?? [], file: path, problems: &problems)
+    let points = keyPoints(
+      body["key points"] ?? [], file: path, checkingWordings: checkingWordings, problems: &problems)
     if body["key points"] != nil && !pointCount.contains(points.count) {
       problems.append(
         ContentProblem(
@@ -64,9 +67,9 @@ enum InterviewParser {
   }
 
   /// The `- description | phrasing, phrasing` lines; anything else that is not blank is a problem.
-  private static func keyPoints(_ lines: [SourceLine], file: String, problems: inout [ContentProblem])
-    -> [KeyPoint]
-  {
+  private static func keyPoints(
+    _ lines: [SourceLine], file: String, checkingWordings: Bool, problems: inout [ContentProblem]
+  ) -> [KeyPoint] {
     var points: [KeyPoint] = []
     for line in lines {
       let text = line.text.trimmingSpaces
@@ -94,7 +97,7 @@ enum InterviewParser {
             message: "the key point has no accepted phrasings; add `| a phrasing, another phrasing`"))
         continue
       }
-      for phrasing in phrasings {
+      for phrasing in phrasings where checkingWordings {
         problems += Phrasing(phrasing).problems.map {
           ContentProblem(file: file, line: line.line, message: $0)
         }

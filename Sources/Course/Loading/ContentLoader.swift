@@ -13,7 +13,11 @@
 /// adds those.
 public enum ContentLoader {
   /// Loads `files` (paths relative to the content folder).
-  public static func load(_ files: [ContentFile]) -> LoadedContent {
+  ///
+  /// `checkingWordings: false` skips reading every interview phrasing and mnemonic wording for
+  /// the problems only an author needs (`content check` does it): a shell or a quiz that only
+  /// uses the library starts faster, and grading reads the phrasings it needs when it needs them.
+  public static func load(_ files: [ContentFile], checkingWordings: Bool = true) -> LoadedContent {
     var problems: [ContentProblem] = []
     var lessons: [Lesson] = []
     var scenarios: [Scenario] = []
@@ -35,9 +39,12 @@ public enum ContentLoader {
       } else if file.path.hasPrefix("quizzes/") && file.path.hasSuffix(".md") {
         if let quiz = QuizParser.parse(file, problems: &problems) { quizzes.append(quiz) }
       } else if file.path.hasPrefix("interview/") && file.path.hasSuffix(".md") {
-        if let question = InterviewParser.parse(file, problems: &problems) { interviews.append(question) }
+        if let question = InterviewParser.parse(file, checkingWordings: checkingWordings, problems: &problems)
+        {
+          interviews.append(question)
+        }
       } else if file.path == "mnemonic.md" {
-        mnemonic = MnemonicParser.parse(file, problems: &problems)
+        mnemonic = MnemonicParser.parse(file, checkingWordings: checkingWordings, problems: &problems)
       } else {
         problems.append(
           ContentProblem(

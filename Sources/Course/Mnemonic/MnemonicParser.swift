@@ -5,7 +5,9 @@
 /// other lines are notes, and a ```` ```try ```` block is the letter's live demonstration.
 enum MnemonicParser {
   /// Parses `file`; problems are appended.
-  static func parse(_ file: ContentFile, problems: inout [ContentProblem]) -> Mnemonic {
+  static func parse(_ file: ContentFile, checkingWordings: Bool = true, problems: inout [ContentProblem])
+    -> Mnemonic
+  {
     let header = FrontMatter(file.text, file: file.path, allowedKeys: ["phrase"], problems: &problems)
     let phrase = header.required("phrase", file: file.path, problems: &problems)
     var letters: [MnemonicLetter] = []
@@ -15,7 +17,10 @@ enum MnemonicParser {
 
     func finish() {
       guard let heading else { return }
-      if let letter = letter(heading: heading, lines: section, file: file.path, problems: &problems) {
+      if let letter = letter(
+        heading: heading, lines: section, file: file.path, checkingWordings: checkingWordings,
+        problems: &problems)
+      {
         letters.append(letter)
         acceptsLines[letter.letter] = section.first { $0.text.hasPrefix("accepts:") }?.line
       }
@@ -31,7 +36,7 @@ enum MnemonicParser {
     }
     finish()
     // A wording that names two letters would make the drill accept it for either.
-    for letter in letters {
+    for letter in letters where checkingWordings {
       for wording in letter.accepted {
         for other in letters where other.letter != letter.letter && other.accepts(wording) {
           problems.append(
@@ -55,7 +60,8 @@ enum MnemonicParser {
   }
 
   private static func letter(
-    heading: SourceLine, lines: [SourceLine], file: String, problems: inout [ContentProblem]
+    heading: SourceLine, lines: [SourceLine], file: String, checkingWordings: Bool,
+    problems: inout [ContentProblem]
   )
     -> MnemonicLetter?
   {
@@ -101,7 +107,7 @@ enum MnemonicParser {
     let parsed = MnemonicLetter(
       letter: letter, word: word, meaning: meaning, lesson: lesson, notes: notes, demo: demos.first,
       accepted: accepted, hint: hint?.text.isEmpty == false ? hint?.text : nil, line: heading.line)
-    if let hint, parsed.accepts(hint.text) {
+    if checkingWordings, let hint, parsed.accepts(hint.text) {
       problems.append(
         ContentProblem(
           file: file, line: hint.line,

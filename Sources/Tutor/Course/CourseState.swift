@@ -58,7 +58,7 @@ package struct CourseState: Sendable {
     case .builtIn: files = BuiltInContent.files
     case .files(let folderFiles, _): files = folderFiles
     }
-    let content = ContentLoader.load(files)
+    let content = ContentLoader.load(files, checkingWordings: false)
     loaded = content
     return content.library
   }
