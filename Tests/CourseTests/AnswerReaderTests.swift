@@ -99,6 +99,10 @@ import Testing
     for (text, format) in [
       ("{none}", AnswerFormat.set), ("mushroom .. .", .value), ("''Hot pizza''", .text),
       ("and and mushroom, olive", .set), ("`'x'`", .value),
+      // Found by FuzzAnswer against the reader of issue 18: a possessive on a possessive, a
+      // quote under a possessive, filler after `=`.
+      ("tt's's", .node), ("umm\r>s 0\r^it's\rb`ziz2i`'s's", .set),
+      ("sa sit keeps h  A heay h   QQ=okay eh+ s", .value),
     ] {
       guard let answer = read(text, format) else {
         Issue.record("\(text) does not read as \(format)")

@@ -136,10 +136,14 @@ enum AnswerPhrasing {
   static func words(_ text: String) -> [String] {
     text.split { $0 == " " }.compactMap { raw in
       var word = Substring(raw)
-      while let first = word.first, "\"'`“‘([{<*_".contains(first) { word.removeFirst() }
-      while let last = word.last, "\"'`”’)]}>.,!?;:*_".contains(last) { word.removeLast() }
-      for suffix in ["'s", "’s"] where word.hasSuffix(suffix) && word.count > 2 {
-        word.removeLast(2)
+      // Until nothing more comes off, so that what is read reads back the same: `tt's's` is tt,
+      // and `b`'s` is b.
+      var before = Substring()
+      while word != before {
+        before = word
+        while let first = word.first, "\"'`“‘([{<*_".contains(first) { word.removeFirst() }
+        while let last = word.last, "\"'`”’)]}>.,!?;:*_".contains(last) { word.removeLast() }
+        if word.count > 2, word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
       }
       return word.isEmpty ? nil : String(word)
     }

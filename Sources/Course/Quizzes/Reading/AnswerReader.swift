@@ -22,9 +22,27 @@ public enum AnswerReader {
   }
 
   /// Reads `text` as an answer in `format`, naming `candidates` where the format has them.
+  ///
+  /// An answer reads back as itself from its display form (the form "You said …" shows): odd
+  /// input whose cleaned words clean further (a quote left under a possessive, filler after `=`)
+  /// is read again until it stands still.
   public static func read(
     _ text: String, as format: AnswerFormat, candidates: AnswerCandidates = .none
   ) -> Reading {
+    var reading = readOnce(text, as: format, candidates: candidates)
+    for _ in 0..<4 {
+      guard case .answer(let answer) = reading,
+        case .answer(let again) = readOnce(answer.description, as: format, candidates: candidates),
+        again != answer
+      else { break }
+      reading = .answer(again)
+    }
+    return reading
+  }
+
+  private static func readOnce(_ text: String, as format: AnswerFormat, candidates: AnswerCandidates)
+    -> Reading
+  {
     guard text.utf8.count <= maximumLength else {
       return .unreadable(
         "That answer is \(text.utf8.count) bytes long; answers are at most 4 KiB. Try again.")
@@ -96,9 +114,11 @@ public enum AnswerReader {
 
   /// A value answer: the one candidate it names, or the one word left once context words go.
   private static func value(_ text: String, candidates: [String]) -> Reading? {
+    // `topping=mushroom` is mushroom; the part after `=` is read like a whole answer, until
+    // nothing more comes off (what reads must read back the same).
     var core = AnswerPhrasing.core(text, keepCommas: false)
-    if let equals = core.lastIndex(of: "="), core.index(after: equals) < core.endIndex {
-      core = AnswerPhrasing.trimmed(String(core[core.index(after: equals)...]))
+    while let equals = core.lastIndex(of: "="), core.index(after: equals) < core.endIndex {
+      core = AnswerPhrasing.core(String(core[core.index(after: equals)...]), keepCommas: false)
     }
     guard !core.hasPrefix("not ") else { return nil }
     if let hedge = alternatives(core, candidates: candidates) { return whichOne(hedge) }
