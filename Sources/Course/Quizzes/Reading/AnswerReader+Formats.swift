@@ -159,9 +159,15 @@ extension AnswerReader {
     if core.isEmpty || (!braced && emptyWords.contains(core) && !candidates.contains(core)) {
       return .answer(.set([]))
     }
-    if core.contains(" or ") {
+    // An `or` anywhere, once separators are read, offers a choice: `olive or ham`, `a, or b`.
+    let offersChoice = AnswerPhrasing.words(core.map { ",&+/|;".contains($0) ? " " : String($0) }.joined())
+      .contains("or")
+    if offersChoice {
       let named = AnswerCandidates.named(in: AnswerPhrasing.words(core), among: candidates)
-      let choices = named.count > 1 ? named : core.split(separator: " or ").map { String($0) }
+      let choices =
+        named.count > 1
+        ? named
+        : core.split(separator: " or ").map { AnswerPhrasing.trimmed(String($0)) }.filter { !$0.isEmpty }
       return .unclear(
         "Do you mean both, or one of them? For both, type \(listed(choices, conjunction: "and")); "
           + "for one, type just that one.")
