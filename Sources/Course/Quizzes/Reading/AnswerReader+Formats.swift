@@ -169,8 +169,7 @@ extension AnswerReader {
         ? named
         : core.split(separator: " or ").map { AnswerPhrasing.trimmed(String($0)) }.filter { !$0.isEmpty }
       return .unclear(
-        "Do you mean both, or one of them? For both, type \(listed(choices, conjunction: "and")); "
-          + "for one, type just that one.")
+        "Both, or one of them? For both, type \(listed(choices, conjunction: "and")); for one, just that one.")
     }
     var separated = core
     for separator in [" and ", "&", "+", "/", "|", ";", " plus "] {
