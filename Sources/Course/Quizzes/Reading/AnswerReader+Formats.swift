@@ -169,7 +169,8 @@ extension AnswerReader {
         ? named
         : core.split(separator: " or ").map { AnswerPhrasing.trimmed(String($0)) }.filter { !$0.isEmpty }
       return .unclear(
-        "Both, or one of them? For both, type \(listed(choices, conjunction: "and")); for one, just that one.")
+        "Both, or one of them? For both, type \(listed(choices, conjunction: "and")); for one, just that one."
+      )
     }
     var separated = core
     for separator in [" and ", "&", "+", "/", "|", ";", " plus "] {
