@@ -116,7 +116,7 @@ struct QuizCLITests {
     let prompt = try #require(try object(asked.standardOutput)["prompt"] as? String)
     #expect(!prompt.contains("\n"), "\(prompt)")
     #expect(
-      prompt.contains("a\nclient") == false && prompt.contains("At nearly the same time a client writes"))
+      prompt.contains("A client\nwrites") == false && prompt.contains("A client writes topping="))
     for seed in 1...20 {
       let any = try BuiltBinary.run(["quiz", "--seed", String(seed), "--json"])
       let text = try #require(try object(any.standardOutput)["prompt"] as? String)

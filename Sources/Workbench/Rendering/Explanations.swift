@@ -61,17 +61,22 @@ package enum Explanations {
 
       Good: no write is lost; well suited to sets such as toppings or a shopping cart.
       Risk: the merge must make sense for the data; a removed item can come back when a concurrent write still \
-      had it. CRDTs (a later version) make merging exact.
+      had it. CRDTs (policy crdt TYPE --key KEY) make merging exact for the types they cover.
       """
     ),
     (
       ["quorum"], "Quorum (synchronous majority)",
       """
       A leader that receives a write asks every leader to hold the key for it and commits only when a strict \
-      majority agree (2 of 2, 2 of 3, 3 of 5). Two conflicting writes can never both commit, because any two \
-      majorities share a leader. A write that cannot gather a majority is rejected and the client is told.
+      majority agree (2 of 2, 2 of 3, 3 of 5). A leader already holding the key for another write answers by \
+      region priority (then the older write): a higher-ranked write waits there until the holder commits or is \
+      given up, and a lower-ranked one gets a no. So "asia holds the key for w2, so w1 waits" means w1 comes \
+      from a region ranked above asia. Two conflicting writes can never both commit, because any two majorities \
+      share a leader. A write that cannot gather a majority is rejected and the client is told.
 
-      Good: strong consistency; nothing acknowledged is ever discarded.
+      Good: conflicting writes are serialised; nothing acknowledged is ever discarded.
+      Limit: reads. A read at one leader can still be stale; it is up to date only if reads \
+      also use a quorum (w + r > n, so every read meets every write) or go to the leader that decided.
       Cost: every write waits for a round trip to other regions, and a region cut off from the majority cannot \
       write at all. With two leaders the majority is both, so any partition stops writes everywhere.
       """
