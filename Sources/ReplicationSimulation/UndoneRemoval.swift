@@ -37,10 +37,12 @@ extension UndoneRemoval {
   /// (a removal is a `remove` operation).
   static func find(in nodes: [ReplicaNode], history: WriteHistory) -> [UndoneRemoval] {
     var found: [UndoneRemoval] = []
-    for record in history.inOrder where record.isAcknowledged {
-      guard let removal = record.version, let final = agreedVersion(of: record.key, in: nodes),
-        final.contributors.contains(record.write)
-      else { continue }
+    // Each key's agreed version, looked up once: a report is made after every explored schedule.
+    var agreed: [String: Version?] = [:]
+    for record in history.inOrder where record.isAcknowledged && mayRemove(record) {
+      guard let removal = record.version else { continue }
+      if agreed[record.key] == nil { agreed[record.key] = .some(agreedVersion(of: record.key, in: nodes)) }
+      guard let final = agreed[record.key] ?? nil, final.contributors.contains(record.write) else { continue }
       let rule: String
       let removed: [String]
       switch (record.payload, final.payload) {
@@ -73,6 +75,15 @@ extension UndoneRemoval {
       }
     }
     return found
+  }
+
+  /// Whether a write can remove an item: an OR-set `remove`, or a plain value that replaced one.
+  private static func mayRemove(_ record: WriteRecord) -> Bool {
+    switch record.payload {
+    case .crdtOperation(.remove): true
+    case .value: !record.replaces.isEmpty
+    default: false
+    }
   }
 
   /// The one version every replica holds for a key, or nil when they differ or keep siblings.
