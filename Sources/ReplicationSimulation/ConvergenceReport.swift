@@ -12,6 +12,8 @@ public struct ConvergenceReport: Hashable, Sendable {
   public let unresolvedConflicts: [UnresolvedConflict]
   /// Writes the clients were told were accepted.
   public let acknowledgedWrites: Int
+  /// Items a client removed that a merge brought back (lost intent, not lost writes).
+  public internal(set) var undoneRemovals: [UndoneRemoval] = []
   /// Messages still on their way.
   public let messagesInFlight: Int
   /// Messages waiting for a partition to heal or a node to recover.

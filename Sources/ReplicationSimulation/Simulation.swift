@@ -213,7 +213,10 @@ public struct Simulation: Sendable {
 
   /// The convergence report for the current state.
   public func report() -> ConvergenceReport {
-    ConvergenceReport(nodes: nodes, history: history, inFlight: deliveriesScheduled, held: heldMessages.count)
+    var report = ConvergenceReport(
+      nodes: nodes, history: history, inFlight: deliveriesScheduled, held: heldMessages.count)
+    report.undoneRemovals = UndoneRemoval.find(in: nodes, history: history)
+    return report
   }
 
   /// Keeps at most `limit` trace events from now on (the oldest are dropped first).

@@ -54,6 +54,33 @@ import Testing
     }
   }
 
+  @Test(arguments: [CRDTKind.orSet, .pnCounter])
+  func aConflictNamesOnlyTheWritesTheArrivingOneHadNotSeen(kind: CRDTKind) throws {
+    // Issue 19: US removes (w2) while Asia adds twice (w3, then w4 built on w3). When w4 reaches
+    // the US, the US holds w2 and w3 merged; w4 had seen w3, so its only rival is w2.
+    var world = try world(kind)
+    let us = try world.node("us")
+    let asia = try world.node("asia")
+    let first: CRDTOperation = kind == .orSet ? .add("veggie") : .increment(1)
+    let removal: CRDTOperation = kind == .orSet ? .remove("veggie") : .decrement(1)
+    let second: CRDTOperation = kind == .orSet ? .add("spicy") : .increment(2)
+    _ = try world.write(key: "k", .crdtOperation(first), to: us)
+    world.settle()
+    let w2 = try world.write(key: "k", .crdtOperation(removal), to: us, at: .start + .seconds(1))
+    let w3 = try world.write(key: "k", .crdtOperation(first), to: asia, at: .start + .seconds(1))
+    let w4 = try world.write(key: "k", .crdtOperation(second), to: asia, at: .start + .seconds(1))
+    world.settle()
+    var rivals: [WriteID: [WriteID]] = [:]
+    for event in world.trace {
+      guard case .applied(let node, let version, .conflict(let settlement)) = event.kind, node == us else {
+        continue
+      }
+      rivals[version.writeID] = settlement.rivals
+    }
+    #expect(rivals[w3.write] == [w2.write], "\(kind)")
+    #expect(rivals[w4.write] == [w2.write], "\(kind): w4 had seen w3, so w3 is not its rival")
+  }
+
   @Test func theCollaborativeDocumentKeepsBothEditsInOneOrder() throws {
     // The source document's example: US and Asia edit the same paragraph at 12:00 and 12:01 UTC,
     // each before seeing the other's edit.

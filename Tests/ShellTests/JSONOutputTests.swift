@@ -126,6 +126,25 @@ import Workbench
     #expect(report["messages_waiting"] as? Int == 0)
   }
 
+  @Test func reportJSONListsARemovalAMergeUndid() throws {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 80))
+    for line in [
+      "policy merge union", "write us toppings=ham,olive", "run", "write us toppings=ham",
+      "write asia toppings=ham,olive,onion", "run",
+    ] {
+      #expect(!session.execute(line).failed, "\(line)")
+    }
+    let report = try #require(try json("report --json", in: &session) as? [String: Any])
+    #expect((report["lost_writes"] as? [Any])?.isEmpty == true)
+    let undone = try #require(report["undone_removals"] as? [[String: Any]])
+    #expect(undone.count == 1)
+    #expect(undone.first?["key"] as? String == "toppings")
+    #expect(undone.first?["item"] as? String == "olive")
+    #expect(undone.first?["removed_by"] as? String == "w2")
+    #expect(undone.first?["restored_by"] as? [String] == ["w3"])
+    #expect(undone.first?["rule"] as? String == "union")
+  }
+
   /// The `value` of each version of `key` at every node, from `state KEY --json`.
   private func stateValues(of key: String, in session: inout ShellSession) throws -> [Any] {
     let state = try #require(try json("state \(key) --json", in: &session) as? [String: Any])

@@ -58,8 +58,24 @@ public struct CRDTMerge: ConflictPolicy {
     case .concurrent:
       outcome = .conflict(
         ConflictSettlement(
-          incoming: incoming.writeID, rivals: [current.writeID], result: .merged(.crdt(merged))))
+          incoming: incoming.writeID, rivals: Self.rivals(of: incoming, in: current),
+          result: .merged(.crdt(merged))))
     }
     return Resolution(held: [version], outcome: outcome)
+  }
+
+  /// The held writes an arriving state is concurrent with: those whose effect the held state has
+  /// and the arriving one lacks.
+  ///
+  /// The held version is a merge, named by its newest write, and the arriving write may have
+  /// seen that one (Asia adds twice while the US removes: the second add has seen the first, and
+  /// only the removal is its rival). Apart from a last-writer-wins register, a state lists every
+  /// write it was built from, so a held contributor it does not list is one it never saw. When
+  /// that leaves none (a register, whose state lists only the assignment that won), the held
+  /// version's own write is named.
+  static func rivals(of incoming: Version, in current: Version) -> [WriteID] {
+    let seen = Set(incoming.contributors)
+    let unseen = current.contributors.filter { !seen.contains($0) }
+    return unseen.isEmpty ? [current.writeID] : unseen
   }
 }

@@ -91,6 +91,19 @@ package enum JSONViews {
               ] + operationMember(of: record.payload))
           })
       ),
+      JSONMember(
+        "undone_removals",
+        .array(
+          report.undoneRemovals.map { undone in
+            .object([
+              JSONMember("key", .string(undone.key)),
+              JSONMember("item", .string(undone.item)),
+              JSONMember("removed_by", .string(undone.removedBy.description)),
+              JSONMember("restored_by", .array(undone.restoredBy.map { .string($0.description) })),
+              JSONMember("rule", .string(undone.rule)),
+            ])
+          })
+      ),
       JSONMember("unresolved_conflicts", conflicts(report.unresolvedConflicts)),
       JSONMember("messages_in_flight", .int(report.messagesInFlight)),
       JSONMember("messages_waiting", .int(report.messagesHeld)),

@@ -127,6 +127,17 @@ extension Workbench {
       }
       lines.append(line)
     }
+    if !report.undoneRemovals.isEmpty {
+      lines.append(
+        "Removals undone: \(report.undoneRemovals.count) (no write was lost, but a client's removal was):")
+      for undone in report.undoneRemovals {
+        let merged = undone.restoredBy.map(\.description).joined(separator: ", ")
+        lines.append(
+          "  " + styler.paint("undone", .warning)
+            + " \(TerminalText.sanitized(undone.key)): \(TerminalText.sanitized(undone.item)) removed by"
+            + " \(undone.removedBy), back after merging \(merged) (\(undone.rule))")
+      }
+    }
     if report.unresolvedConflicts.isEmpty {
       lines.append("Unresolved conflicts: none.")
     } else {
