@@ -99,7 +99,10 @@ import Testing
     // An `or` right after a separator still offers a choice, so a set never shows one it would
     // not read back (FuzzAnswer).
     #expect(AnswerReader.read("s&or sssssg", as: .set) != .answer(.set(["s", "or sssssg"])))
-    if case .unclear = AnswerReader.read("olive,or ham", as: .set) {} else { Issue.record("olive,or ham was graded") }
+    if case .unclear = AnswerReader.read("olive,or ham", as: .set) {
+    } else {
+      Issue.record("olive,or ham was graded")
+    }
     for (text, format) in [
       ("{none}", AnswerFormat.set), ("mushroom .. .", .value), ("''Hot pizza''", .text),
       ("and and mushroom, olive", .set), ("`'x'`", .value),
