@@ -72,24 +72,6 @@ import Testing
     #expect(kept([older, newerValue], preset: .cosmos, layout: layout) == [newerValue])
   }
 
-  // Cosmos DB (Microsoft Learn, "Conflict types and resolution policies",
-  // azure-databases-docs cosmos-db/conflict-resolution-policies): a delete conflict is an item
-  // deleted in one region while it is updated in another, i.e. concurrently. A write through the
-  // same leader after the deletion has seen it, so it simply replaces the tombstone.
-  @Test func cosmosAWriteThatFollowsTheDeletionReplacesIt() throws {
-    let layout = try Fixtures.layout()
-    let make = VersionFactory(layout: layout)
-    let deletion = make.deletion(write: 1, slot: 0, vector: [1, 0], at: 5_000)
-    let recreated = make.make("olive", write: 2, slot: 0, vector: [2, 0], at: 10_000)
-    #expect(kept([deletion, recreated], preset: .cosmos, layout: layout) == [recreated])
-    // A later deletion that has seen the value replaces it, as any later write would.
-    let redeleted = make.deletion(write: 3, slot: 1, vector: [2, 1], at: 12_000)
-    #expect(kept([recreated, redeleted], preset: .cosmos, layout: layout) == [redeleted])
-    // Concurrent with an update from Asia, the deletion still wins whatever the timestamps.
-    let concurrent = make.make("ham", write: 4, slot: 1, vector: [0, 1], at: 60_000)
-    #expect(kept([deletion, concurrent], preset: .cosmos, layout: layout) == [deletion])
-  }
-
   // pgactive, pgactive_conflict_last_update_wins (aws/pgactive src/pgactive_apply.c): the later
   // commit timestamp wins; at equal timestamps "the node with lesser node_seq_id always wins".
   @Test func pgactiveEqualTimestampsGoToTheLowerNodeID() throws {

@@ -11,9 +11,8 @@ public enum WinnerOrdering: Hashable, Sendable {
   /// Apache Cassandra's cell rule: timestamp; at equal timestamps a deletion beats a value, then
   /// the bytewise larger value wins.
   case cassandra
-  /// Azure Cosmos DB's last-writer-wins: a deletion always wins against a *concurrent* insert or
-  /// replace, whatever the timestamps; then the timestamp. A write that causally follows the
-  /// deletion is an ordinary later write (Microsoft Learn, conflict types and resolution policies).
+  /// Azure Cosmos DB's last-writer-wins: a deletion always wins, whatever the timestamps; then
+  /// the timestamp.
   case cosmos
   /// pgactive (PostgreSQL multi-master): commit timestamp; at equal timestamps the node with the
   /// lower id wins.
@@ -53,9 +52,7 @@ public enum WinnerOrdering: Hashable, Sendable {
   ) {
     let aDeleted = a.payload.isTombstone
     let bDeleted = b.payload.isTombstone
-    if self == .cosmos && aDeleted != bDeleted && a.order(relativeTo: b) == .concurrent {
-      return (aDeleted, .deletionAlwaysWins)
-    }
+    if self == .cosmos && aDeleted != bDeleted { return (aDeleted, .deletionAlwaysWins) }
     if a.timestamp != b.timestamp { return (a.timestamp > b.timestamp, .newerTimestamp) }
     switch self {
     case .timestampThenRegion:

@@ -15,8 +15,7 @@ public enum SystemPreset: String, CaseIterable, Hashable, Sendable {
   case riak
   /// Riak KV with `last_write_wins`: the newest timestamp wins, concurrent writes are dropped.
   case riakLastWriteWins = "riak-lww"
-  /// Azure Cosmos DB's default last-writer-wins: a deletion wins against a concurrent update, then
-  /// the timestamp.
+  /// Azure Cosmos DB's default last-writer-wins: a deletion always wins, then the timestamp.
   case cosmos
   /// pgactive (PostgreSQL multi-master): last update wins; at equal times the lower node id wins.
   case pgactive
@@ -67,7 +66,7 @@ public enum SystemPreset: String, CaseIterable, Hashable, Sendable {
     case .riakLastWriteWins:
       "Riak with last_write_wins on keeps only the value with the newest timestamp. The Riak documents warn that this necessarily drops some writes when updates are concurrent, and recommend it only for data that is written once and never changed."
     case .cosmos:
-      "Cosmos DB's default policy keeps the item with the highest conflict-resolution value, the system timestamp unless you name a numeric property. A deletion always wins against a concurrent insert or replace, whatever the timestamps say: a delete conflict is an item deleted in one region while it is updated in another. A write that comes after the deletion has reached its region (the same leader, later) is not in conflict with it and simply replaces it. Resolved conflicts do not appear in the conflicts feed. The documents leave ties to the system; multileader picks the larger write id, and uses the timestamp rather than a custom property."
+      "Cosmos DB's default policy keeps the item with the highest conflict-resolution value, the system timestamp unless you name a numeric property. A deletion always wins against an insert or a replace, whatever the timestamps say. Resolved conflicts do not appear in the conflicts feed. The documents leave ties to the system; multileader picks the larger write id, and uses the timestamp rather than a custom property."
     case .pgactive:
       "pgactive, the multi-master replication for PostgreSQL, applies the update with the later commit timestamp and discards the other on every node. When two commit timestamps are equal, the node with the lower node id wins. (Its predecessor BDR broke the same tie the other way round: any fixed order works, as long as every node uses the same one.) multileader uses the order of the nodes in the cluster as their ids."
     }
