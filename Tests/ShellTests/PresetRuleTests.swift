@@ -42,4 +42,23 @@ import Workbench
     #expect(text.contains("three Regions, or two and a witness"), "\(text)")
     #expect(text.contains("multi-Region strong consistency"), "\(text)")
   }
+
+  // CouchDB docs (replication/conflicts; api/document/common, ?deleted_conflicts=true): a
+  // losing leaf that is a deletion is reported in _deleted_conflicts, not in _conflicts.
+  @Test func couchDBListsALosingDeletionAsADeletedConflict() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 200))
+    run(
+      [
+        "policy preset couchdb", "write us topping=mushroom at 12:00:00", "run",
+        "delete us topping at 12:00:05", "write asia topping=olive at 12:00:05", "run",
+      ], in: &session)
+    let read = session.execute("read us topping").output
+    #expect(read.contains("CouchDB shows olive"), "\(read)")
+    #expect(read.contains("_deleted_conflicts: 2-"), "\(read)")
+    #expect(!read.contains("; _conflicts"), "\(read)")
+
+    run(["write us pizza=ham at 12:00:10", "write asia pizza=olive at 12:00:10", "run"], in: &session)
+    let live = session.execute("read us pizza").output
+    #expect(live.contains("; _conflicts: 1-") && !live.contains("_deleted_conflicts"), "\(live)")
+  }
 }
