@@ -135,3 +135,25 @@ import Testing
     #expect(PolicyChoice.all.filter(\.queuesConflicts) == [.manual])
   }
 }
+
+/// DynamoDB's strong multi-Region mode needs three Regions, or two and a witness (AWS, MRSC docs).
+@Suite struct StrongModeRegionCountTests {
+  @Test func fewerThanThreeLeadersAreRefusedForTheStrongMode() throws {
+    for regions in [["us"], ["us", "asia"]] {
+      let configuration = ClusterConfiguration(regions: regions, policy: .preset(.dynamodbStrong))
+      #expect(throws: ModelError.needsThreeRegions(policy: "preset dynamodb-strong", leaders: regions.count))
+      {
+        try configuration.layout()
+      }
+    }
+    let keyed = ClusterConfiguration(regions: ["us", "asia"], keyPolicies: ["k": .preset(.dynamodbStrong)])
+    #expect(throws: ModelError.self) { try keyed.layout() }
+    let three = try ClusterConfiguration(regions: ["us", "asia", "eu"], policy: .preset(.dynamodbStrong))
+      .layout()
+    #expect(throws: Never.self) { try three.checkAllowed(.preset(.dynamodbStrong)) }
+    // The plain majority protocol still runs on two leaders.
+    #expect(throws: Never.self) {
+      try ClusterConfiguration(regions: ["us", "asia"], policy: .quorum).layout()
+    }
+  }
+}

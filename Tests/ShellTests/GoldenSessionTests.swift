@@ -39,8 +39,11 @@ import Testing
         "read us topping",
         "reset",
         "policy preset dynamodb-strong",
-        "write us topping=mushroom",
-        "write asia topping=pepperoni",
+        "cluster us asia eu",
+        "policy preset dynamodb-strong",
+        "write us topping=mushroom at 12:00:00",
+        "write asia topping=pepperoni at 12:00:00",
+        "run",
         "report",
         "explain cosmos",
       ])

@@ -120,6 +120,18 @@ public struct ClusterLayout: Hashable, Sendable {
     self.regionRank = Array(names.indices)
     self.quorumTimeout = configuration.quorumTimeout
     if !configuration.priorityOrder.isEmpty { try setPriorityOrder(configuration.priorityOrder) }
+    try checkAllowed(configuration.policy)
+    for policy in configuration.keyPolicies.values { try checkAllowed(policy) }
+  }
+
+  /// Checks that this cluster can run `policy`: DynamoDB's strong multi-Region mode needs three
+  /// regions, or two and a witness (AWS documentation on MRSC), and multileader has no witness.
+  ///
+  /// - Throws: ``ModelError/needsThreeRegions(policy:leaders:)``.
+  public func checkAllowed(_ policy: PolicyChoice) throws(ModelError) {
+    if policy == .preset(.dynamodbStrong) && leaders.count < 3 {
+      throw .needsThreeRegions(policy: policy.name, leaders: leaders.count)
+    }
   }
 
   /// Whether a name is a valid region name: 1–12 lowercase ASCII letters or digits, first a letter.

@@ -42,6 +42,9 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
   /// where only `existing` exist (`leader` is `nil` for a slot beyond the cluster's leaders).
   case contextCountsUnknownWrites(
     context: String, key: String, leader: String?, counted: UInt32, existing: UInt32)
+  /// A policy that needs at least three leaders (DynamoDB's strong multi-Region mode) in a
+  /// cluster with fewer: `policy` names it, `leaders` is how many the cluster has.
+  case needsThreeRegions(policy: String, leaders: Int)
 
   /// The longest duration the model accepts anywhere: one day.
   public static let maximumDuration = SimDuration.seconds(86_400)
@@ -95,6 +98,12 @@ public enum ModelError: Error, Hashable, Sendable, CustomStringConvertible {
     case .contextCountsUnknownWrites(let context, let key, let leader, let counted, let existing):
       Self.unknownWritesMessage(
         context: context, key: key, leader: leader, counted: counted, existing: existing)
+    case .needsThreeRegions(let policy, let leaders):
+      "\(policy) needs three regions, or two and a witness (AWS, DynamoDB multi-Region strong "
+        + "consistency): every write must be agreed by a majority, and with two regions a cut "
+        + "between them would leave neither side a majority. This cluster has \(leaders) "
+        + "leader\(leaders == 1 ? "" : "s"), and multileader does not model a witness; make three "
+        + "regions first (cluster us asia eu), or use policy quorum to watch a majority of two."
     case .driftOutOfRange(let drift):
       "A clock drift of \(drift) ppm is out of range; use -\(Self.maximumDriftPPM) to \(Self.maximumDriftPPM) ppm."
     }

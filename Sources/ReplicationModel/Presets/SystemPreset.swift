@@ -58,9 +58,9 @@ public enum SystemPreset: String, CaseIterable, Hashable, Sendable {
     case .dynamodb:
       "DynamoDB global tables in their default mode replicate each item to every Region and settle concurrent updates by last writer wins on the write's timestamp. Losing writes are not recorded anywhere, so nobody is told. The documents do not say how equal timestamps are broken; multileader picks the larger write id."
     case .dynamodbStrong:
-      "In the strong multi-Region mode (2025), a write that meets a concurrent write to the same item from another Region is refused with ReplicatedWriteConflictException, and the client may retry. Nothing is silently dropped, at the price of a round trip to the other Regions and of needing most of them reachable. The real mode needs three Regions, or two and a witness; multileader runs it as its majority-of-leaders protocol, refusing instead of waiting. Of two racing writes at most one commits, and with only two leaders both can be refused, since each leader holds the item for its own write: the clients then retry."
+      "In the strong multi-Region mode (2025), a write that meets a concurrent write to the same item from another Region is refused with ReplicatedWriteConflictException, and the client may retry. Nothing is silently dropped, at the price of a round trip to the other Regions and of needing most of them reachable. The mode needs three Regions, or two and a witness, because every write must be agreed by a majority and two Regions cut apart would leave neither side one; multileader has no witness, so it refuses this preset in a cluster of fewer than three regions. It runs the mode as its majority-of-leaders protocol, refusing instead of waiting. Of two racing writes at most one commits, and both can be refused when no write gathers a majority, since each leader holds the item for its own write: the clients then retry."
     case .couchdb:
-      "CouchDB keeps every conflicting revision of a document. All replicas pick the same winner without talking to each other: a revision that is not a deletion beats one that is, then the longer revision history wins, then the larger revision id. Reads show the winner, and the losing revisions stay readable as conflicts until the application merges them and deletes the losers. multileader counts a version's history as the writes it has seen, and makes its revision id from a hash of the value and the write."
+      "CouchDB keeps every conflicting revision of a document. All replicas pick the same winner without talking to each other: a revision that is not a deletion beats one that is, then the longer revision history wins, then the larger revision id. Reads show the winner, and the losing revisions stay readable as conflicts (_conflicts; a losing revision that is a deletion is listed apart, in _deleted_conflicts) until the application merges them and deletes the losers. multileader counts a version's history as the writes it has seen, and makes its revision id from a hash of the value and the write."
     case .riak:
       "Riak with allow_mult on never picks a winner by itself. Writes that are causally ordered replace each other; concurrent ones are all kept as siblings, each tagged with the dot (region and counter) of the write that made it, and a read returns them all with a causal context. The client merges them and writes the result back with that context, which replaces every sibling it has seen."
     case .riakLastWriteWins:
@@ -77,7 +77,8 @@ public enum SystemPreset: String, CaseIterable, Hashable, Sendable {
     switch self {
     case .cassandra: "apache/cassandra, src/java/org/apache/cassandra/db/rows/Cells.java (resolveRegular)"
     case .dynamodb: "AWS, DynamoDB global tables: how it works (version 2019.11.21)"
-    case .dynamodbStrong: "AWS, ReplicatedWriteConflictException and multi-Region strong consistency"
+    case .dynamodbStrong:
+      "AWS, ReplicatedWriteConflictException; DynamoDB global tables, multi-Region strong consistency (three Regions, or two and a witness)"
     case .couchdb:
       "apache/couchdb, src/couch/src/couch_doc.erl (to_doc_info_path); docs: replication/conflicts"
     case .riak: "basho/basho_docs, riak/kv/2.2.3: conflict-resolution and causal-context"

@@ -103,12 +103,20 @@ extension Workbench {
       if world.layout.policy(for: key).namesWinningRevision,
         let winner = RevisionWinner.winner(of: result.versions)
       {
-        let losers = result.versions.filter { $0.writeID != winner.writeID }.map {
-          "\(RevisionWinner.revision(of: $0)) (\($0.writeID))"
+        // CouchDB lists losing leaves that are deletions apart, in _deleted_conflicts (docs:
+        // replication/conflicts; api/document/common, ?deleted_conflicts=true).
+        let losers = result.versions.filter { $0.writeID != winner.writeID }
+        func listed(_ versions: [Version]) -> String {
+          versions.map { "\(RevisionWinner.revision(of: $0)) (\($0.writeID))" }.joined(separator: ", ")
         }
+        let live = losers.filter { $0.payload != .tombstone }
+        let deleted = losers.filter { $0.payload == .tombstone }
+        let lists =
+          (live.isEmpty ? [] : ["_conflicts: \(listed(live))"])
+          + (deleted.isEmpty ? [] : ["_deleted_conflicts: \(listed(deleted))"])
         lines.append(
           "CouchDB shows \(valueText(winner)), revision \(RevisionWinner.revision(of: winner)) (\(winner.writeID)); "
-            + "_conflicts: \(losers.joined(separator: ", ")).")
+            + "\(lists.joined(separator: "; ")).")
       }
       return lines.joined(separator: "\n")
     }

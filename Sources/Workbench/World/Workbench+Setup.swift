@@ -68,6 +68,9 @@ extension Workbench {
     if let key {
       try checked { () throws(ModelError) in try Simulation.validate(key: key, payload: .tombstone) }
     }
+    if let choice {
+      try checked { () throws(ModelError) in try layout.checkAllowed(choice) }
+    }
     // Every check has passed: nothing below can fail.
     if let tiebreak {
       try? world.setPriorityOrder(tiebreak)

@@ -49,16 +49,25 @@ struct RandomSchedule: CustomStringConvertible {
   init(seed: UInt64, policy: PolicyChoice? = nil, clientContexts: Bool = true) throws {
     self.seed = seed
     var rng = SplitMix64(seed: seed)
-    let regionCount = Int.random(in: 2...4, using: &rng)
-    let regions = Array(Self.regionNames.prefix(regionCount))
+    // Drawn in the same order as always, so every seed keeps its schedule; only DynamoDB's strong
+    // mode, which needs three regions (AWS, MRSC), widens a smaller cluster to three leaders.
+    var regionCount = Int.random(in: 2...4, using: &rng)
+    var regions = Array(Self.regionNames.prefix(regionCount))
+    let followers = Int.random(in: 0...2, using: &rng)
+    let topology = LeaderTopology.allCases.randomElement(using: &rng)!
+    var mode: LeadershipMode =
+      rng.chance(0.1) ? .singleLeader(region: regions.randomElement(using: &rng)!) : .multiLeader
+    let timestampSource = TimestampSource.allCases.randomElement(using: &rng)!
+    let chosenPolicy = policy ?? PolicyChoice.all.randomElement(using: &rng)!
+    let quorumTimeout = SimDuration.milliseconds(Int64.random(in: 300...1_500, using: &rng))
+    if chosenPolicy == .preset(.dynamodbStrong) {
+      regionCount = max(regionCount, 3)
+      regions = Array(Self.regionNames.prefix(regionCount))
+      mode = .multiLeader
+    }
     let configuration = ClusterConfiguration(
-      regions: regions,
-      followersPerRegion: Int.random(in: 0...2, using: &rng),
-      topology: LeaderTopology.allCases.randomElement(using: &rng)!,
-      mode: rng.chance(0.1) ? .singleLeader(region: regions.randomElement(using: &rng)!) : .multiLeader,
-      timestampSource: TimestampSource.allCases.randomElement(using: &rng)!,
-      policy: policy ?? PolicyChoice.all.randomElement(using: &rng)!,
-      quorumTimeout: .milliseconds(Int64.random(in: 300...1_500, using: &rng)))
+      regions: regions, followersPerRegion: followers, topology: topology, mode: mode,
+      timestampSource: timestampSource, policy: chosenPolicy, quorumTimeout: quorumTimeout)
     self.configuration = configuration
     let layout = try configuration.layout()
 

@@ -1,0 +1,64 @@
+import Shell
+import Testing
+import Workbench
+
+/// The presets' documented rules, as a learner sees them in the shell.
+///
+/// Each test names the vendor documentation it reproduces (collected in
+/// shared/reference/replication-facts.md).
+@Suite struct PresetRuleTests {
+  private func run(_ lines: [String], in session: inout ShellSession) {
+    for line in lines {
+      let outcome = session.execute(line)
+      #expect(!outcome.failed, "\(line): \(outcome.error ?? "")")
+    }
+  }
+
+  // AWS, DynamoDB global tables, multi-Region strong consistency (MRSC): a table in that mode
+  // needs three Regions, or two Regions and a witness (CloudFormation GlobalTableWitness docs).
+  // multileader has no witness, so two leaders are refused, and the world is left as it was.
+  @Test func dynamoDBStrongModeIsRefusedWithFewerThanThreeRegions() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 100))
+    let refused = session.execute("policy preset dynamodb-strong")
+    #expect(refused.failed)
+    let message = refused.error ?? ""
+    #expect(message.contains("three regions") && message.contains("witness"), "\(message)")
+    #expect(message.contains("majority") && message.contains("2 leaders"), "\(message)")
+    #expect(session.execute("policy").output.contains("lww"))
+    let perKey = session.execute("policy --key topping preset dynamodb-strong")
+    #expect(perKey.failed)
+
+    run(["cluster us asia eu", "policy preset dynamodb-strong"], in: &session)
+    // Going back to two regions would leave the mode without a majority too.
+    let shrink = session.execute("cluster us asia")
+    #expect(shrink.failed)
+    #expect((shrink.error ?? "").contains("three regions"), "\(shrink.error ?? "")")
+  }
+
+  @Test func explainDynamoDBStrongStatesTheThreeRegionRule() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 100))
+    let text = session.execute("explain dynamodb-strong").output.split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    #expect(text.contains("three Regions, or two and a witness"), "\(text)")
+    #expect(text.contains("multi-Region strong consistency"), "\(text)")
+  }
+
+  // CouchDB docs (replication/conflicts; api/document/common, ?deleted_conflicts=true): a
+  // losing leaf that is a deletion is reported in _deleted_conflicts, not in _conflicts.
+  @Test func couchDBListsALosingDeletionAsADeletedConflict() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 200))
+    run(
+      [
+        "policy preset couchdb", "write us topping=mushroom at 12:00:00", "run",
+        "delete us topping at 12:00:05", "write asia topping=olive at 12:00:05", "run",
+      ], in: &session)
+    let read = session.execute("read us topping").output
+    #expect(read.contains("CouchDB shows olive"), "\(read)")
+    #expect(read.contains("_deleted_conflicts: 2-"), "\(read)")
+    #expect(!read.contains("; _conflicts"), "\(read)")
+
+    run(["write us pizza=ham at 12:00:10", "write asia pizza=olive at 12:00:10", "run"], in: &session)
+    let live = session.execute("read us pizza").output
+    #expect(live.contains("; _conflicts: 1-") && !live.contains("_deleted_conflicts"), "\(live)")
+  }
+}
