@@ -97,10 +97,9 @@ extension Tutor {
       if !right || review != nil || hasCard == true {
         recorded = record(prediction, rating: right ? .good : .again)
       }
-      var given: String?
-      if case .wrong(let answer) = grade { given = answer.description }
       noteGraded(
-        prediction.card, answer: given, verdict: right ? .right : .wrong, in: sitting, recorded: recorded)
+        prediction.card, answer: grade.wrongAnswer?.description, verdict: right ? .right : .wrong,
+        in: sitting, recorded: recorded)
       if !right {
         if review == nil { verdict += " It is on your review schedule: review asks it again." }
         verdict += "\n" + styler.paint(Self.overrideHint, .dim)

@@ -59,6 +59,11 @@ public enum QuizGrade: Hashable, Sendable {
   /// Not an answer at all; the message says what to type.
   case unreadable(String)
 
+  /// The answer as read, when it was graded wrong (what "You said …" and `override` show).
+  package var wrongAnswer: QuizAnswer? {
+    if case .wrong(let answer) = self { answer } else { nil }
+  }
+
   /// The grade of `reading` against `expected`.
   package init(_ reading: AnswerReader.Reading, expected: QuizAnswer) {
     switch reading {

@@ -69,10 +69,9 @@ extension Tutor {
     case .graded(let right, let verdict):
       practice = .idle
       let recorded = recordReview(of: question.instance.template, rating: right ? .good : .again)
-      var given: String?
-      if case .wrong(let answer) = grade { given = answer.description }
       noteGraded(
-        .quiz(template: question.id), answer: given, verdict: right ? .right : .wrong, in: sitting,
+        .quiz(template: question.id), answer: grade.wrongAnswer?.description,
+        verdict: right ? .right : .wrong, in: sitting,
         recorded: recorded)
       return CommandOutcome(
         output: afterQuiz(

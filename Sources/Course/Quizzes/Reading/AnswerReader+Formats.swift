@@ -32,12 +32,13 @@ extension AnswerReader {
     ]
     if yesPhrases.contains(phrase) { return .answer(.yesNo(true)) }
     if noPhrases.contains(phrase) { return .answer(.yesNo(false)) }
-    let opening = AnswerPhrasing.words(AnswerPhrasing.withoutFiller(text))
+    let unfilled = AnswerPhrasing.withoutFiller(text)
+    let opening = AnswerPhrasing.words(unfilled)
     let first = opening.first ?? ""
     // "absolutely not", "definitely not": the not answers.
     if yesWords.contains(first), opening.count > 1, opening[1] == "not" { return .answer(.yesNo(false)) }
     let core = AnswerPhrasing.withoutReason(
-      AnswerPhrasing.withoutFiller(text), keepCommas: false, markers: AnswerPhrasing.reasonOnlyMarkers)
+      unfilled, keepCommas: false, markers: AnswerPhrasing.reasonOnlyMarkers)
     let words = AnswerPhrasing.words(AnswerPhrasing.withoutFiller(core))
     if words.contains(where: yesWords.contains),
       words.contains(where: { noWords.contains($0) && $0 != "not" })

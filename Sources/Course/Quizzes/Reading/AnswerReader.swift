@@ -189,11 +189,17 @@ public enum AnswerReader {
 
   /// A text answer: exactly as typed, but for case, runs of spaces and surrounding quotes.
   private static func textAnswer(_ text: String) -> Reading? {
-    var result = text
+    .answer(.text(unquoted(text)))
+  }
+
+  /// `text` normalised, without every layer of matching quotes around it, each layer normalised
+  /// like the whole (`"mushroom."` is mushroom).
+  private static func unquoted(_ text: String) -> String {
+    var result = normalised(text)
     while result.count >= 2, let quote = result.first, "\"'`".contains(quote), result.last == quote {
       result = normalised(String(result.dropFirst().dropLast()))
     }
-    return .answer(.text(result))
+    return result
   }
 }
 
@@ -203,10 +209,7 @@ extension AnswerReader {
   public static func modelAnswer(_ text: String, as format: AnswerFormat) -> QuizAnswer? {
     switch format {
     case .value, .node:
-      var value = normalised(text)
-      while value.count >= 2, let quote = value.first, "\"'`".contains(quote), value.last == quote {
-        value = normalised(String(value.dropFirst().dropLast()))
-      }
+      let value = unquoted(text)
       guard !value.isEmpty else { return nil }
       return format == .value ? .value(value) : .node(value)
     default:
