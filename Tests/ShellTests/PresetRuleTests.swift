@@ -118,6 +118,11 @@ import Workbench
       "\(report)")
     #expect(report.contains("order now: us, asia hold w2; eu holds w1."), "\(report)")
     #expect(report.contains("Lost: 0."), "\(report)")
+    let json = session.execute("report --json").output.split(whereSeparator: \.isWhitespace).joined()
+    #expect(
+      json.contains(
+        #""updates_of_missing_rows":[{"write":"w2","key":"order","node":"eu","time":"12:00:00.176"}]"#),
+      "\(json)")
   }
 
   @Test func explainNamesTheCosmosAndPgactiveRules() {
