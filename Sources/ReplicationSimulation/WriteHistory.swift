@@ -53,10 +53,25 @@ public struct Discard: Hashable, Sendable {
   public let outcome: ApplyOutcome
 }
 
+/// A replica discarding a write as an UPDATE of a row it did not have (pgactive).
+public struct MissingRowDiscard: Hashable, Sendable {
+  /// The write discarded.
+  public let write: WriteID
+  /// Its key.
+  public let key: String
+  /// The replica.
+  public let node: NodeID
+  /// When.
+  public let time: SimTime
+}
+
 /// Every client write of a run, by write id.
 public struct WriteHistory: Hashable, Sendable {
   /// The records, by write id.
   public internal(set) var records: [WriteID: WriteRecord] = [:]
+  /// Every time a replica discarded a write as an UPDATE of a row it did not have (pgactive), in
+  /// the order they happened: the replicas that did may end up holding other data.
+  public internal(set) var missingRowDiscards: [MissingRowDiscard] = []
 
   /// Creates an empty history.
   public init() {}
@@ -73,10 +88,21 @@ public struct WriteHistory: Hashable, Sendable {
       case .conflict(let settlement):
         if case .winner(let winner, _, _) = settlement.result { winner } else { nil }
       case .causalityViolated(let kept, _): kept
-      case .stored, .replaced, .obsolete, .duplicate: nil
+      case .stored, .replaced, .obsolete, .duplicate, .updateOfMissingRow: nil
       }
+    if case .updateOfMissingRow(let write) = outcome, let key = records[write]?.key {
+      missingRowDiscards.append(MissingRowDiscard(write: write, key: key, node: node, time: time))
+    }
     for write in outcome.discarded where records[write]?.firstDiscard == nil {
       records[write]?.firstDiscard = Discard(node: node, time: time, keptInstead: kept, outcome: outcome)
     }
+  }
+}
+
+extension Simulation {
+  /// Whether some replica discarded a write of `key` as an UPDATE of a row it did not have
+  /// (pgactive): replicas that differ on such a key differ by the system's documented design.
+  public func discardedUpdatesOfMissingRows(of key: String) -> Bool {
+    history.missingRowDiscards.contains { $0.key == key }
   }
 }

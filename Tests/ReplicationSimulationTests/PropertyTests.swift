@@ -20,7 +20,10 @@ import Testing
       let schedule = try RandomSchedule(seed: seed, policy: policy)
       let world = try schedule.run()
       let report = world.report()
-      #expect(report.converged, "divergent \(report.divergentKeys)\n\(schedule)")
+      // Exempt by design: pgactive discards an UPDATE that overtook the INSERT of its row, which
+      // "can lead to different data on different nodes" (aws/pgactive, docs/referenceguide.md).
+      let divergent = report.divergentKeys.filter { !world.discardedUpdatesOfMissingRows(of: $0) }
+      #expect(divergent.isEmpty, "divergent \(divergent)\n\(schedule)")
       #expect(report.isSettled, "\(schedule)")
       let unanswered = world.history.inOrder.filter { $0.result == nil }.map(\.write)
       #expect(unanswered.isEmpty, "no answer for \(unanswered)\n\(schedule)")
@@ -93,7 +96,7 @@ import Testing
         let discard = try #require(lost.firstDiscard, "\(lost.write) vanished without a discard\n\(schedule)")
         switch discard.outcome {
         case .conflict, .causalityViolated: break
-        case .stored, .replaced, .obsolete, .duplicate:
+        case .stored, .replaced, .obsolete, .duplicate, .updateOfMissingRow:
           Issue.record("\(lost.write) discarded by \(discard.outcome)\n\(schedule)")
         }
       }

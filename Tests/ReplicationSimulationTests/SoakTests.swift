@@ -83,9 +83,15 @@ struct SoakCheck {
   }
 
   /// Healed and quiet, every replica holds the same state and every write has its answer.
+  ///
+  /// Exempt by design: a key on which pgactive discarded an UPDATE that overtook the INSERT of
+  /// its row (``ApplyOutcome/updateOfMissingRow``). pgactive documents that this "can lead to
+  /// different data on different nodes" (aws/pgactive, docs/referenceguide.md), and the model
+  /// reproduces it.
   private func checkConvergence(_ world: Simulation, _ schedule: RandomSchedule) {
     let report = world.report()
-    #expect(report.converged, "divergent \(report.divergentKeys)\n\(schedule)")
+    let divergent = report.divergentKeys.filter { !world.discardedUpdatesOfMissingRows(of: $0) }
+    #expect(divergent.isEmpty, "divergent \(divergent)\n\(schedule)")
     #expect(
       world.unresolvedConflicts() == report.unresolvedConflicts, "the shortcut `conflicts` takes\n\(schedule)"
     )
@@ -142,7 +148,8 @@ struct SoakCheck {
         continue
       }
       switch discard.outcome {
-      case .conflict, .causalityViolated: break
+      // pgactive discards an UPDATE that arrives before the INSERT of its row (documented).
+      case .conflict, .causalityViolated, .updateOfMissingRow: break
       case .stored, .replaced, .obsolete, .duplicate:
         Issue.record("\(write.write) discarded by \(discard.outcome)\n\(schedule)")
       }

@@ -61,4 +61,79 @@ import Workbench
     let live = session.execute("read us pizza").output
     #expect(live.contains("; _conflicts: 1-") && !live.contains("_deleted_conflicts"), "\(live)")
   }
+
+  // Microsoft Learn, "Conflict types and resolution policies" (azure-databases-docs,
+  // cosmos-db/conflict-resolution-policies): a delete conflict is a deletion in one region
+  // racing an update in another. A write through the same leader after the deletion is not in
+  // conflict with it: it replaces the deletion, and nothing is reported lost to clock skew.
+  @Test func cosmosAWriteAfterADeletionThroughTheSameLeaderReplacesIt() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 100))
+    run(
+      [
+        "policy preset cosmos", "write us topping=mushroom at 12:00:00", "run",
+        "delete us topping at 12:00:05", "run", "write us topping=olive at 12:00:10", "run",
+      ], in: &session)
+    #expect(session.execute("read asia topping").output.hasPrefix("asia topping = olive"))
+    let report = session.execute("report").output
+    #expect(report.contains("Lost: 0."), "\(report)")
+    #expect(!report.contains("clock skew"), "\(report)")
+  }
+
+  // The same documentation: a deletion concurrent with an update wins, whatever the timestamps;
+  // the loser is no sibling (reads show one item) and no unresolved conflict.
+  @Test func cosmosADeletionConcurrentWithAnUpdateStillWins() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 100))
+    run(
+      [
+        "policy preset cosmos", "write us topping=mushroom at 12:00:00", "run",
+        "delete us topping at 12:00:05", "write asia topping=olive at 12:00:05.010", "run",
+      ], in: &session)
+    #expect(session.execute("read us topping").output.hasPrefix("us topping = (deleted)"))
+    #expect(session.execute("read asia topping").output.hasPrefix("asia topping = (deleted)"))
+    #expect(session.execute("conflicts").output.contains("No unresolved conflicts"))
+    let report = session.execute("report").output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(
+      report.contains("lost w3") && report.contains("a deletion beats a concurrent update"), "\(report)")
+  }
+
+  // aws/pgactive, docs/referenceguide.md, INSERT/UPDATE conflicts: an UPDATE that reaches a
+  // node before the INSERT of its row is discarded there, which "can lead to different data on
+  // different nodes". report says so and names the writes and nodes.
+  @Test func pgactiveDiscardsAnUpdateThatOvertakesItsInsertAndTheReplicasDiverge() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 200))
+    run(
+      [
+        "cluster us asia eu --followers 0", "policy preset pgactive", "latency us eu 300ms",
+        "write us order=margherita", "write asia order=margherita+olives at 12:00:00.100 --context [1,0,0]",
+      ], in: &session)
+    let trace = session.execute("run").output
+    #expect(
+      trace.contains("eu applied w2 order=margherita+olives [1,1,0]: w2 discarded: an UPDATE"), "\(trace)")
+    #expect(session.execute("read eu order").output.hasPrefix("eu order = margherita "))
+    #expect(session.execute("read us order").output.hasPrefix("us order = margherita+olives "))
+    let report = session.execute("report").output
+    #expect(report.contains("Not converged: replicas differ on order."), "\(report)")
+    #expect(
+      report.contains("order: eu discarded w2 at 12:00:00.176: an UPDATE that arrived before the INSERT"),
+      "\(report)")
+    #expect(report.contains("order now: us, asia hold w2; eu holds w1."), "\(report)")
+    #expect(report.contains("Lost: 0."), "\(report)")
+    let json = session.execute("report --json").output.split(whereSeparator: \.isWhitespace).joined()
+    #expect(
+      json.contains(
+        #""updates_of_missing_rows":[{"write":"w2","key":"order","node":"eu","time":"12:00:00.176"}]"#),
+      "\(json)")
+  }
+
+  @Test func explainNamesTheCosmosAndPgactiveRules() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 100))
+    let cosmos = session.execute("explain cosmos").output.split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    #expect(cosmos.contains("A deletion always wins against a concurrent insert or replace"), "\(cosmos)")
+    #expect(cosmos.contains("re-creates the item"), "\(cosmos)")
+    let pgactive = session.execute("explain pgactive").output.split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    #expect(pgactive.contains("before the INSERT of its row"), "\(pgactive)")
+    #expect(pgactive.contains("docs/referenceguide.md"), "\(pgactive)")
+  }
 }

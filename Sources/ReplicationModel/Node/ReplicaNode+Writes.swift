@@ -100,10 +100,11 @@ extension ReplicaNode {
   @inline(__always)
   mutating func apply(_ version: Version, into effects: inout NodeEffects) -> Bool {
     let policy = layout.policy(for: version.key)
+    let replicated = version.origin != id
     guard reporting.contains(.applied) else {
-      return store.applyUnreported(version, policy: policy, layout: layout)
+      return store.applyUnreported(version, policy: policy, layout: layout, replicated: replicated)
     }
-    let outcome = store.apply(version, policy: policy, layout: layout)
+    let outcome = store.apply(version, policy: policy, layout: layout, replicated: replicated)
     effects.append(.applied(version, outcome))
     return outcome != .duplicate
   }

@@ -11,8 +11,9 @@ public enum WinnerOrdering: Hashable, Sendable {
   /// Apache Cassandra's cell rule: timestamp; at equal timestamps a deletion beats a value, then
   /// the bytewise larger value wins.
   case cassandra
-  /// Azure Cosmos DB's last-writer-wins: a deletion always wins, whatever the timestamps; then
-  /// the timestamp.
+  /// Azure Cosmos DB's last-writer-wins: a deletion wins, whatever the timestamps; then the
+  /// timestamp. Cosmos DB applies it to concurrent versions only (``ConcurrentWinner``): a write
+  /// that has seen a deletion replaces it.
   case cosmos
   /// pgactive (PostgreSQL multi-master): commit timestamp; at equal timestamps the node with the
   /// lower id wins.

@@ -1,7 +1,8 @@
 /// A real database's conflict rule as a policy: `preset cassandra`, `preset couchdb`, ….
 ///
 /// It resolves with the plain policy the preset is built on (``SystemPreset/behaviour``): last
-/// write wins with the system's own order, siblings, CouchDB's revisions, or the quorum protocol.
+/// write wins with the system's own order (over every write, or over concurrent ones only),
+/// siblings, CouchDB's revisions, or the quorum protocol.
 public struct PresetPolicy: ConflictPolicy {
   /// The system whose rule this is.
   public let preset: SystemPreset
@@ -19,6 +20,8 @@ public struct PresetPolicy: ConflictPolicy {
       LastWriterWins(ordering: ordering).resolve(held: held, incoming: incoming, layout: layout)
     case .refuseConcurrent:
       QuorumCommit().resolve(held: held, incoming: incoming, layout: layout)
+    case .settleConcurrent(let ordering):
+      ConcurrentWinner(ordering: ordering).resolve(held: held, incoming: incoming, layout: layout)
     case .keepRevisions:
       RevisionWinner().resolve(held: held, incoming: incoming, layout: layout)
     case .keepSiblings:

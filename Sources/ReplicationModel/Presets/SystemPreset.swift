@@ -15,9 +15,11 @@ public enum SystemPreset: String, CaseIterable, Hashable, Sendable {
   case riak
   /// Riak KV with `last_write_wins`: the newest timestamp wins, concurrent writes are dropped.
   case riakLastWriteWins = "riak-lww"
-  /// Azure Cosmos DB's default last-writer-wins: a deletion always wins, then the timestamp.
+  /// Azure Cosmos DB's default last-writer-wins: a deletion beats a concurrent update, then the
+  /// timestamp.
   case cosmos
-  /// pgactive (PostgreSQL multi-master): last update wins; at equal times the lower node id wins.
+  /// pgactive (PostgreSQL multi-master): last update wins; at equal times the lower node id wins;
+  /// an UPDATE that arrives before the INSERT of its row is discarded.
   case pgactive
 
   /// The preset's name in the shell: `cassandra`, `dynamodb-strong`, ….
@@ -42,7 +44,7 @@ public enum SystemPreset: String, CaseIterable, Hashable, Sendable {
     switch self {
     case .cassandra: .pickWinner(.cassandra)
     case .dynamodb, .riakLastWriteWins: .pickWinner(.timestampThenWrite)
-    case .cosmos: .pickWinner(.cosmos)
+    case .cosmos: .settleConcurrent(.cosmos)
     case .pgactive: .pickWinner(.pgactive)
     case .dynamodbStrong: .refuseConcurrent
     case .couchdb: .keepRevisions
@@ -66,9 +68,9 @@ public enum SystemPreset: String, CaseIterable, Hashable, Sendable {
     case .riakLastWriteWins:
       "Riak with last_write_wins on keeps only the value with the newest timestamp. The Riak documents warn that this necessarily drops some writes when updates are concurrent, and recommend it only for data that is written once and never changed."
     case .cosmos:
-      "Cosmos DB's default policy keeps the item with the highest conflict-resolution value, the system timestamp unless you name a numeric property. A deletion always wins against an insert or a replace, whatever the timestamps say. Resolved conflicts do not appear in the conflicts feed. The documents leave ties to the system; multileader picks the larger write id, and uses the timestamp rather than a custom property."
+      "Cosmos DB's default policy keeps the item with the highest conflict-resolution value, the system timestamp unless you name a numeric property. A deletion always wins against a concurrent insert or replace, whatever the timestamps say: a delete conflict is an item deleted in one region while it is updated in another. A write that has seen the deletion (made in a region after the deletion reached it) is not in conflict with it: it simply re-creates the item. Reads show only the winner, and conflicts resolved this way do not appear in the conflicts feed. The documents leave ties to the system; multileader picks the larger write id, and uses the timestamp rather than a custom property."
     case .pgactive:
-      "pgactive, the multi-master replication for PostgreSQL, applies the update with the later commit timestamp and discards the other on every node. When two commit timestamps are equal, the node with the lower node id wins. (Its predecessor BDR broke the same tie the other way round: any fixed order works, as long as every node uses the same one.) multileader uses the order of the nodes in the cluster as their ids."
+      "pgactive, the multi-master replication for PostgreSQL, applies the update with the later commit timestamp and discards the other on every node. When two commit timestamps are equal, the node with the lower node id wins. (Its predecessor BDR broke the same tie the other way round: any fixed order works, as long as every node uses the same one.) There is no causal ordering between nodes: an UPDATE that reaches a node before the INSERT of its row finds no row there and is discarded, and the node keeps the INSERT when it arrives, so nodes can end up with different data. pgactive discards an UPDATE of a row deleted elsewhere the same way; multileader models only the missing INSERT. multileader uses the order of the nodes in the cluster as their ids, and counts a write as an UPDATE when it has seen an earlier write of the key."
     }
   }
 
@@ -84,7 +86,8 @@ public enum SystemPreset: String, CaseIterable, Hashable, Sendable {
     case .riak: "basho/basho_docs, riak/kv/2.2.3: conflict-resolution and causal-context"
     case .riakLastWriteWins: "basho/basho_docs, riak/kv/2.2.3/developing/usage/conflict-resolution"
     case .cosmos: "MicrosoftDocs/azure-databases-docs, cosmos-db/conflict-resolution-policies"
-    case .pgactive: "aws/pgactive, src/pgactive_apply.c (pgactive_conflict_last_update_wins)"
+    case .pgactive:
+      "aws/pgactive, src/pgactive_apply.c (pgactive_conflict_last_update_wins); docs/referenceguide.md (INSERT/UPDATE conflicts)"
     }
   }
 }
@@ -93,6 +96,9 @@ public enum SystemPreset: String, CaseIterable, Hashable, Sendable {
 public enum PresetBehaviour: Hashable, Sendable {
   /// Keep one version, chosen by a total order.
   case pickWinner(WinnerOrdering)
+  /// Keep one version: a write replaces what it has seen, and concurrent versions are settled
+  /// by a total order (``ConcurrentWinner``).
+  case settleConcurrent(WinnerOrdering)
   /// Writes are agreed by a majority of leaders; a conflicting concurrent write is refused.
   case refuseConcurrent
   /// Keep concurrent versions as siblings; reads name one deterministic winner (CouchDB).

@@ -16,13 +16,18 @@ public enum ApplyOutcome: Hashable, Sendable {
   /// Last-write-wins went against causality: of two writes where one had seen the other, the
   /// one with the larger timestamp was kept, though it happened first (a skewed clock).
   case causalityViolated(kept: WriteID, discarded: WriteID)
+  /// An update that arrived before the insert of its row (pgactive): the write had seen an
+  /// earlier write of the key that this replica had not received, and the replica held nothing
+  /// for the key, so it discarded the write. What arrives later is kept, so replicas can end up
+  /// holding different data.
+  case updateOfMissingRow(discarded: WriteID)
 
   /// The writes this outcome threw away without merging them in.
   public var discarded: [WriteID] {
     switch self {
     case .stored, .replaced, .obsolete, .duplicate: []
     case .conflict(let settlement): settlement.discarded
-    case .causalityViolated(_, let discarded): [discarded]
+    case .causalityViolated(_, let discarded), .updateOfMissingRow(let discarded): [discarded]
     }
   }
 }
@@ -72,7 +77,7 @@ public enum WinningRule: Hashable, Sendable {
   case writeIDTieBreak
   /// Its region has the higher priority (the priority policy).
   case regionPriority
-  /// It is a deletion, and deletions always win (Cosmos DB).
+  /// It is a deletion, and a deletion beats a concurrent update (Cosmos DB).
   case deletionAlwaysWins
   /// The timestamps were equal and it is a deletion (Cassandra).
   case deletionWinsTie

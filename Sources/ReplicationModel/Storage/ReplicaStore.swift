@@ -42,12 +42,19 @@ public struct ReplicaStore: Hashable, Sendable {
   /// Applies a received version under a policy and says what happened.
   ///
   /// A version whose write was received before is a duplicate and changes nothing, so
-  /// redelivered messages are harmless.
-  public mutating func apply(_ version: Version, policy: PolicyChoice, layout: ClusterLayout) -> ApplyOutcome
-  {
+  /// redelivered messages are harmless. A `replicated` version (one that reached this replica
+  /// from another node) may be an update of a row this replica does not have, which a policy
+  /// can discard (see ``KeyState/discardsAsUpdateOfMissingRow(_:policy:)``).
+  public mutating func apply(
+    _ version: Version, policy: PolicyChoice, layout: ClusterLayout, replicated: Bool = false
+  ) -> ApplyOutcome {
     var outcome = ApplyOutcome.duplicate
     modify(version.key, number: version.keyNumber) { state in
       guard state.seen.insert(version.dot) else { return }
+      if replicated && state.discardsAsUpdateOfMissingRow(version, policy: policy) {
+        outcome = .updateOfMissingRow(discarded: version.writeID)
+        return
+      }
       let resolution = policy.resolve(held: state.held, incoming: version, layout: layout)
       state.held = resolution.held
       outcome = resolution.outcome
@@ -61,11 +68,14 @@ public struct ReplicaStore: Hashable, Sendable {
   /// Last-writer-wins keeps the winner in place; the outcome's causal classification, which
   /// only a report needs, is skipped.
   @inline(__always)
-  mutating func applyUnreported(_ version: Version, policy: PolicyChoice, layout: ClusterLayout) -> Bool {
+  mutating func applyUnreported(
+    _ version: Version, policy: PolicyChoice, layout: ClusterLayout, replicated: Bool = false
+  ) -> Bool {
     var isNew = false
     modify(version.key, number: version.keyNumber) { state in
       guard state.seen.insert(version.dot) else { return }
       isNew = true
+      if replicated && state.discardsAsUpdateOfMissingRow(version, policy: policy) { return }
       if case .lastWriterWins = policy {
         LastWriterWins.keepWinner(
           in: &state.held, incoming: version, ordering: .timestampThenRegion, layout: layout)

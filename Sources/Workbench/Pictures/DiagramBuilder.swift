@@ -147,7 +147,8 @@ package struct DiagramBuilder {
 
   private static func isConflict(_ outcome: ApplyOutcome) -> Bool {
     switch outcome {
-    case .conflict, .causalityViolated: true
+    // pgactive calls an UPDATE that overtook its INSERT an INSERT/UPDATE conflict.
+    case .conflict, .causalityViolated, .updateOfMissingRow: true
     default: false
     }
   }

@@ -132,6 +132,9 @@ package struct EventFormatter {
     case .causalityViolated(let kept, let discarded):
       return styler.paint(
         "kept \(kept) by timestamp although \(discarded) happened later; \(discarded) discarded", .failure)
+    case .updateOfMissingRow(let discarded):
+      return styler.paint(
+        "\(discarded) discarded: an UPDATE of a row not here yet (pgactive discards it)", .failure)
     case .conflict(let settlement):
       if case .merged(.crdt(let value)) = settlement.result {
         // A CRDT has no conflicts to settle: concurrent states simply merge.
@@ -173,7 +176,7 @@ package struct EventFormatter {
     case .regionPriorityTieBreak: "equal timestamps, higher-priority region"
     case .writeIDTieBreak: "equal timestamps, later write id"
     case .regionPriority: "higher-priority region"
-    case .deletionAlwaysWins: "a deletion always wins"
+    case .deletionAlwaysWins: "a deletion beats a concurrent update"
     case .deletionWinsTie: "equal timestamps, a deletion beats a value"
     case .largerValueWinsTie: "equal timestamps, the larger value wins"
     case .lowerNodeWinsTie: "equal timestamps, the lower node id wins"

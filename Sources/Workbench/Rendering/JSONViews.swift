@@ -104,6 +104,18 @@ package enum JSONViews {
             ])
           })
       ),
+      JSONMember(
+        "updates_of_missing_rows",
+        .array(
+          world.history.missingRowDiscards.map { discard in
+            .object([
+              JSONMember("write", .string(discard.write.description)),
+              JSONMember("key", .string(discard.key)),
+              JSONMember("node", .string(world.layout.name(of: discard.node))),
+              JSONMember("time", .string(discard.time.description)),
+            ])
+          })
+      ),
       JSONMember("unresolved_conflicts", conflicts(report.unresolvedConflicts)),
       JSONMember("messages_in_flight", .int(report.messagesInFlight)),
       JSONMember("messages_waiting", .int(report.messagesHeld)),

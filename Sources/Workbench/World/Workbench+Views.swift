@@ -90,6 +90,7 @@ extension Workbench {
         styler.paint("Not converged:", .warning)
           + " replicas differ on \(report.divergentKeys.map { TerminalText.sanitized($0) }.joined(separator: ", "))."
       )
+      for key in report.divergentKeys { lines.append(contentsOf: missingRowDivergence(of: key)) }
     }
     if !report.isSettled {
       lines.append(
@@ -115,6 +116,8 @@ extension Workbench {
         let why: String
         switch discard.outcome {
         case .causalityViolated: why = ": it happened later, but its timestamp was older (clock skew)"
+        case .updateOfMissingRow:
+          why = ": an UPDATE that arrived before the INSERT of its row (pgactive discards it)"
         case .conflict(let settlement):
           if case .winner(_, _, let rule) = settlement.result {
             why = " (\(EventFormatter.describe(rule)))"
