@@ -16,7 +16,7 @@ import Testing
       Set(ids)
         == [
           "monotonic-reads", "consistent-prefix", "causal-consistency", "id-generation",
-          "uniqueness-across-leaders",
+          "uniqueness-across-leaders", "read-guarantees-by-topology",
         ]
     )
     for entry in InterviewBank.guarantees {

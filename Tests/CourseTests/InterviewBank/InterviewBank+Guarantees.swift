@@ -1,6 +1,6 @@
 extension InterviewBank {
   /// Read guarantees (monotonic reads, consistent prefix, causal consistency) and IDs and
-  /// uniqueness across leaders: three strong and three weak answers to each of the five questions
+  /// uniqueness across leaders: three strong and three weak answers to each of the six questions
   /// added with them, written before the grader was run on them. Each weak set has one answer that
   /// uses the topic's words to say the opposite.
   static let guarantees: [BankQuestion] = [
@@ -204,6 +204,49 @@ extension InterviewBank {
           """
           Neither leader accepts anything, nothing is lost or overwritten, no coordination is
           needed, and there's never a reason for a quorum or consensus.
+          """),
+      ]),
+    BankQuestion(
+      id: "read-guarantees-by-topology",
+      strong: [
+        .strong(
+          6,
+          """
+          Single leader: the primary is always current, but followers trail it, so a read from a
+          replica might be out of date. You can miss your own update, or hit a fresher replica and
+          then a staler one and watch data go backwards, so read-your-writes and monotonic reads
+          fail there. Because every replica replays the same log in the same order, you never see
+          effects before causes. Multi-leader: leaders themselves trail what other regions
+          accepted, and each leader's writes travel independently, so replies can overtake their
+          questions. Mitigate with sticky routing to a home region and session tokens, so a replica
+          answers only once it is as fresh as the token.
+          """),
+        .strong(
+          6,
+          """
+          With one primary the only problem is replication lag on followers: stale reads, not
+          seeing your own write, and non-monotonic reads if you bounce between followers. The
+          order is fine since there's one log. Add leaders and the leader in another region is
+          behind too, plus writes arrive out of order across regions, breaking causality. Fix with
+          pinning users to a region, version tokens, and tracking dependencies.
+          """),
+        .strong(
+          5,
+          """
+          Async followers are behind, so you can get stale data and lose read-after-write
+          and monotonic reads. Ordering is preserved because a single log orders everything. With
+          multiple leaders, the other region's leader might not have your write yet, and an answer
+          can show up before the question since messages take different routes.
+          """),
+      ],
+      weak: [
+        .weak(0, "There are no anomalies as long as you use SSDs."),
+        .weak(0, "Single leader is strongly consistent everywhere, multi-leader is just faster."),
+        .weak(
+          0,
+          """
+          Followers never lag, nobody ever misses their own write, leaders are never behind, and
+          writes never arrive out of order, so no sticky routing or tokens are needed.
           """),
       ]),
   ]
