@@ -40,7 +40,11 @@ def check(binary, env, cwd, history_reason, progress_reason):
         at = repl.expect(re.escape(PROMPT), at, "prompt after progress")
         repl.send("lessons\r")
         at = repl.expect(r"what-is-multi-leader", at, "lessons still list")
-        at = repl.expect(re.escape(PROMPT), at, "prompt after lessons")
+        # More lessons than the 24-row terminal holds go through the pager; q stops it.
+        at = repl.expect(r"-- more|" + re.escape(PROMPT), at, "the pager or a prompt after lessons")
+        if repl.text[:at].endswith("-- more"):
+            repl.send("q")
+            at = repl.expect(re.escape(PROMPT), at, "prompt after the pager")
         text = repl.text
         notice = "progress is not saved: " + progress_reason
         if text.count(notice) != 1:
