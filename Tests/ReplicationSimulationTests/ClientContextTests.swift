@@ -49,4 +49,72 @@ import Testing
     world.settle()
     for node in world.layout.nodes { #expect(world.values("cart", at: node.id) == ["milk,eggs"]) }
   }
+
+  @Test func aClientsSecondWriteReplacesItsFirst() throws {
+    // The answer to a write carries the key's context at the leader, which the client keeps.
+    var world = try Simulation.make(policy: .siblings)
+    let us = try world.node("us")
+    let clerk = WritingClient(name: "clerk")
+    let first = try world.write(key: "cart", .value("milk"), to: us, as: clerk)
+    world.settle()
+    #expect(world.clientContexts["clerk", "cart"] == VersionVector([1, 0]))
+    let second = try world.write(key: "cart", .value("milk,flour"), to: us, as: clerk)
+    world.settle()
+    #expect(world.history[second.write]?.context == VersionVector([1, 0]))
+    #expect(world.history[second.write]?.replaces == [first.write])
+    for node in world.layout.nodes { #expect(world.values("cart", at: node.id) == ["milk,flour"]) }
+    #expect(world.clientContexts["clerk", "cart"] == VersionVector([2, 0]))
+    #expect(world.report().lostWrites.isEmpty)
+  }
+
+  @Test func aClientThatSendsNoContextMakesASibling() throws {
+    var world = try Simulation.make(policy: .preset(.riak))
+    let us = try world.node("us")
+    try world.write(key: "cart", .value("milk"), to: us, as: WritingClient(name: "clerk"))
+    world.settle()
+    try world.write(
+      key: "cart", .value("eggs"), to: us, as: WritingClient(name: "clerk", sendsLastContext: false))
+    world.settle()
+    for node in world.layout.nodes { #expect(world.values("cart", at: node.id) == ["milk", "eggs"]) }
+    #expect(world.report().lostWrites.isEmpty)
+  }
+
+  @Test func aReadGivesTheClientItsContext() throws {
+    var world = try Simulation.make(policy: .manual)
+    let us = try world.node("us")
+    let asia = try world.node("asia")
+    try world.write(key: "cart", .value("milk"), to: us, as: WritingClient(name: "us"))
+    world.settle()
+    #expect(world.clientContexts["asia", "cart"] == nil)
+    _ = try world.read("cart", at: asia, by: "asia")
+    #expect(world.clientContexts["asia", "cart"] == VersionVector([1, 0]))
+    try world.write(key: "cart", .value("eggs"), to: asia, as: WritingClient(name: "asia"))
+    world.settle()
+    for node in world.layout.nodes { #expect(world.values("cart", at: node.id) == ["eggs"]) }
+    #expect(world.clientContexts.clients == ["asia", "us"])
+  }
+
+  @Test func aScheduledWriteCarriesTheContextItsClientHasWhenItIsSent() throws {
+    // The first answer reaches the client before its second write leaves, 100 ms later.
+    var world = try Simulation.make(policy: .siblings)
+    let us = try world.node("us")
+    let clerk = WritingClient(name: "clerk")
+    try world.write(key: "cart", .value("milk"), to: us, as: clerk, at: .start + .milliseconds(100))
+    let second = try world.write(key: "cart", .value("ham"), to: us, as: clerk, at: .start + .milliseconds(200))
+    world.settle()
+    #expect(world.history[second.write]?.context == VersionVector([1, 0]))
+    for node in world.layout.nodes { #expect(world.values("cart", at: node.id) == ["ham"]) }
+  }
+
+  @Test func lastWriterWinsIgnoresTheClientsContext() throws {
+    // Cassandra has no causal contexts; the client's remembered context is not sent.
+    var world = try Simulation.make(policy: .preset(.cassandra))
+    let us = try world.node("us")
+    try world.write(key: "cart", .value("milk"), to: us, as: WritingClient(name: "clerk"))
+    world.settle()
+    let second = try world.write(key: "cart", .value("eggs"), to: us, as: WritingClient(name: "clerk"))
+    world.settle()
+    #expect(world.history[second.write]?.context == nil)
+    #expect(world.clientContexts["clerk", "cart"] == VersionVector([2, 0]))
+  }
 }

@@ -13,8 +13,9 @@ public struct ClientWrite: Hashable, Sendable {
   @inlinable public var key: String { box.fields.key }
   /// The new value, or a deletion.
   @inlinable public var payload: Payload { box.fields.payload }
-  /// The causal context from an earlier read, if the client passes one; otherwise the leader
-  /// uses everything it has seen of the key.
+  /// The causal context from an earlier read, if the client passes one. Without one, a policy
+  /// that keeps siblings treats the write as concurrent with everything held (see
+  /// ``PolicyChoice/takesContextFromClient``); the others use everything the leader has seen.
   @inlinable public var context: VersionVector? { box.fields.context }
   /// A number the world gave the key, the same for every request for it in one simulation, so
   /// that replicas find the key's state without hashing its text; `nil` when none was given.

@@ -35,7 +35,9 @@ extension ReplicaNode {
     let version: Version
     do {
       let state = store.state(of: write.key, number: write.rawKeyNumber)
-      let context = write.context ?? state.knowledge
+      // Under a policy that keeps siblings, a missing context means the client read nothing:
+      // the write is concurrent with what the leader holds (Riak KV docs, Conflict Resolution).
+      let context = write.context ?? (policy.takesContextFromClient ? VersionVector() : state.knowledge)
       version = makeVersion(for: write, slot: slot, seen: state.seen, context: context, at: now)
       if reporting.contains(.accepted) {
         let replaces = Self.writesReplaced(by: context, in: state)

@@ -107,7 +107,7 @@ package struct EventFormatter {
   private func applied(_ version: Version) -> String {
     let value = version.payload == .tombstone ? "delete" : clean(version.payload.description)
     return
-      "applied \(version.writeID) \(clean(version.key))=\(value) \(version.vector.text(width: layout.leaders.count))"
+      "applied \(version.writeID) \(clean(version.key))=\(value) \(Self.history(of: version, layout: layout))"
   }
 
   /// A message's content: `replicate w1 topping=pepperoni`.
@@ -178,6 +178,15 @@ package struct EventFormatter {
     case .largerValueWinsTie: "equal timestamps, the larger value wins"
     case .lowerNodeWinsTie: "equal timestamps, the lower node id wins"
     }
+  }
+
+  /// A version's causal history as text: its vector, then its own dot when it stays apart (a
+  /// write whose context had not seen every earlier write of its leader): `[2,0]+us:4`.
+  package static func history(of version: Version, layout: ClusterLayout) -> String {
+    let vector = version.vector.text(width: layout.leaders.count)
+    let dot = version.dot
+    guard !version.vector.contains(dot), dot.slot < layout.leaders.count else { return vector }
+    return "\(vector)+\(layout.name(of: layout.leaders[dot.slot])):\(dot.counter)"
   }
 
   /// Why a write was rejected, in words.
