@@ -85,6 +85,10 @@ public enum PolicyChoice: Hashable, Sendable {
     }
   }
 
+  /// Whether a leader refuses an update of a key it holds unless the client's context includes
+  /// the revision reads show (CouchDB answers 409 Conflict; replication still makes conflicts).
+  public var requiresCurrentRevision: Bool { self == .preset(.couchdb) }
+
   /// Whether concurrent versions are recorded in the conflict queue for a person to resolve.
   public var queuesConflicts: Bool { self == .manual }
 }

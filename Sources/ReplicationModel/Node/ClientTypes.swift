@@ -141,6 +141,10 @@ public enum RejectionReason: Hashable, Sendable {
   /// it did not come from a read of this key (Riak and Dynamo hand a client the context of
   /// the key it read), and writing with it would make the leader's next real writes look seen.
   case contextCountsUnknownWrites(counted: UInt32, accepted: UInt32)
+  /// CouchDB's 409 Conflict: the document exists at this leader and the client's context (the
+  /// revision it sends as `_rev`) does not include the revision the leader shows, so the client
+  /// has not seen the document as it is (CouchDB docs, Document API, PUT /{db}/{docid}).
+  case revisionConflict(current: WriteID)
   /// The write does not fit the key: a CRDT operation refused by the CRDT, an operation on a key
   /// that holds no CRDT, or a plain value for a CRDT key. The message says which and why.
   case invalidOperation(String)

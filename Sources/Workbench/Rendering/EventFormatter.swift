@@ -52,7 +52,12 @@ package struct EventFormatter {
     switch kind {
     case .clientRequest(let write, let client, let node):
       let what = clean(Workbench.describeRequest(key: write.key, payload: write.payload))
-      return "client in \(layout.name(of: client)) \(to) \(name(node)): \(write.write) \(what)"
+      // The context a client sends matters only where the leader takes it from the client.
+      guard layout.policy(for: write.key).takesContextFromClient else {
+        return "client in \(layout.name(of: client)) \(to) \(name(node)): \(write.write) \(what)"
+      }
+      let context = write.context.map { "context \($0.text(width: layout.leaders.count))" } ?? "no context"
+      return "client in \(layout.name(of: client)) \(to) \(name(node)): \(write.write) \(what) (\(context))"
     case .clientReply(let reply, let node, let latency):
       switch reply.result {
       case .accepted:
@@ -204,6 +209,8 @@ package struct EventFormatter {
     case .contextCountsUnknownWrites(let counted, let accepted):
       "its context counts \(counted) writes by this leader to the key, which has accepted \(accepted); "
         + "a context comes from a read of the same key (as in Riak and Dynamo)"
+    case .revisionConflict(let current):
+      "409 Conflict: the document changed since you read it (it shows \(current)); read it and write again"
     case .invalidOperation(let message):
       TerminalText.sanitized(message.hasSuffix(".") ? String(message.dropLast()) : message)
     }
