@@ -47,7 +47,9 @@ public struct ClientContexts: Hashable, Sendable {
 extension Simulation {
   /// Reads a key from a node for a named client, which keeps the read's context for its next
   /// write of the key.
-  public mutating func read(_ key: String, at node: NodeID, by client: String) throws(ModelError) -> ReadResult {
+  public mutating func read(_ key: String, at node: NodeID, by client: String) throws(ModelError)
+    -> ReadResult
+  {
     let result = try read(key, at: node)
     clientContexts.remember(result.context, client: client, key: key)
     return result

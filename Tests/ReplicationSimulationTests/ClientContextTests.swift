@@ -100,7 +100,8 @@ import Testing
     let us = try world.node("us")
     let clerk = WritingClient(name: "clerk")
     try world.write(key: "cart", .value("milk"), to: us, as: clerk, at: .start + .milliseconds(100))
-    let second = try world.write(key: "cart", .value("ham"), to: us, as: clerk, at: .start + .milliseconds(200))
+    let second = try world.write(
+      key: "cart", .value("ham"), to: us, as: clerk, at: .start + .milliseconds(200))
     world.settle()
     #expect(world.history[second.write]?.context == VersionVector([1, 0]))
     for node in world.layout.nodes { #expect(world.values("cart", at: node.id) == ["ham"]) }

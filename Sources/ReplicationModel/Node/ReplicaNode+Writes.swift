@@ -28,7 +28,8 @@ extension ReplicaNode {
       effects.append(
         .reply(
           ClientReply(
-            request: write.request, write: write.write, result: .rejected(.revisionConflict(current: current)))))
+            request: write.request, write: write.write, result: .rejected(.revisionConflict(current: current))
+          )))
       return
     }
     if isCRDTWrite(write, policy: policy) {

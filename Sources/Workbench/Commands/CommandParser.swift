@@ -155,7 +155,8 @@ package enum CommandParser {
     case "read":
       try expect(2...2)
       return .read(
-        node: words[0].lowercased(), key: words[1], json: json, client: try clientName(arguments.options["as"]))
+        node: words[0].lowercased(), key: words[1], json: json,
+        client: try clientName(arguments.options["as"]))
     case "step":
       try expect(0...1)
       return .step(

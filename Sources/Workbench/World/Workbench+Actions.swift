@@ -86,7 +86,8 @@ extension Workbench {
     }
   }
 
-  package mutating func read(node name: String, key: String, json: Bool, client: String? = nil) throws(ShellError)
+  package mutating func read(node name: String, key: String, json: Bool, client: String? = nil)
+    throws(ShellError)
     -> String
   {
     let node = try nodeID(name)
