@@ -28,14 +28,17 @@ extension Simulation {
   ///   - payload: The value, or ``Payload/tombstone`` to delete.
   ///   - node: The node the client sends the request to (a leader, to be accepted).
   ///   - client: The region the client is in; by default the node's region.
-  ///   - context: A causal context from an earlier read, or `nil` for the leader's own.
+  ///   - context: A causal context from an earlier read, or `nil` for none (then a named client
+  ///     sends its last context of the key, see ``WritingClient``).
+  ///   - writer: The named client that writes, which keeps the context of the answer; `nil` for
+  ///     an anonymous client that keeps nothing.
   ///   - time: When the client sends it; by default now.
   /// - Returns: The request and write ids.
   /// - Throws: ``ModelError`` for an empty or over-long key or value, or a time in the past.
   @discardableResult
   public mutating func write(
     key: consuming String, _ payload: consuming Payload, to node: NodeID, from client: RegionID? = nil,
-    context: consuming VersionVector? = nil, at time: SimTime? = nil
+    context: consuming VersionVector? = nil, as writer: WritingClient? = nil, at time: SimTime? = nil
   ) throws(ModelError) -> IssuedWrite {
     try Self.validate(key: key, payload: payload)
     let sendAt = time ?? now
@@ -44,6 +47,7 @@ extension Simulation {
     let ids = IssuedWrite(request: RequestID(nextRequest), write: WriteID(nextWrite))
     nextRequest += 1
     nextWrite += 1
+    if let writer { writingClients[ids.request] = writer }
     let keyNumber = keyNumbers.number(of: key)
     let request: ClientWrite
     if let spare = spareRequests.popLast() {
@@ -112,6 +116,7 @@ extension Simulation {
   }
 
   mutating func sendClientRequest(_ write: consuming ClientWrite, client: RegionID, node: NodeID) {
+    if !writingClients.isEmpty { write = withClientContext(write) }
     pendingRequests[write.request] = PendingRequest(client: client, node: node, sentAt: now)
     record(.clientRequest(write, client: client, node: node))
     if recording.contains(.history) {

@@ -58,6 +58,7 @@ extension Simulation {
       transmit(consume envelope)
     case .reply(let reply):
       guard let pending = pendingRequests[reply.request] else { return }
+      if !writingClients.isEmpty { noteAnswerContext(reply, from: node) }
       queue.schedule(
         .clientAnswer(reply, node: node), at: now + latency(from: node, toClientIn: pending.client))
     case .startTimer(let timer, let delay):
@@ -82,6 +83,7 @@ extension Simulation {
     guard let pending = pendingRequests.remove(reply.request) else { return }
     let latency = now - pending.sentAt
     record(.clientReply(reply, node: node, latency: latency))
+    if !writingClients.isEmpty { deliverAnswerContext(reply) }
     if recording.contains(.history) {
       history.records[reply.write]?.result = reply.result
       history.records[reply.write]?.answeredAt = now

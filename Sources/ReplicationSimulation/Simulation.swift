@@ -60,6 +60,12 @@ public struct Simulation: Sendable {
   /// date with ``network``.
   var routes: NetworkRoutes
   var pendingRequests = PendingRequests()
+  /// The causal contexts the named clients hold (see ``ClientContexts``).
+  public internal(set) var clientContexts = ClientContexts()
+  /// The named clients of requests not yet answered.
+  var writingClients: [RequestID: WritingClient] = [:]
+  /// The contexts the leaders' answers carry to named clients, until the answers arrive.
+  var answerContexts: [RequestID: VersionVector] = [:]
   var keyNumbers = KeyNumbers()
   var deliveriesScheduled = 0
   var nextRequest = 1

@@ -103,10 +103,10 @@ import Testing
     #expect(world.history[resolution.write]?.replaces == [fromAsia.write, partial.write])
   }
 
-  @Test func aLeaderWritesWithEverythingItHasSeenWhenNoContextIsGiven() throws {
-    // Asia's write reaches US, which replaces it; EU gets the US write but not Asia's (cut off
-    // from Asia). EU's own next write has seen the US write, and through it Asia's: it must
-    // replace the US write, not sit beside it as a conflict.
+  @Test func aContextReadAtOneLeaderCoversWhatThatLeaderHadSeen() throws {
+    // Asia's write reaches US, whose client reads it and replaces it; EU gets the US write but
+    // not Asia's (cut off from Asia). The EU client reads the US write, and through it has seen
+    // Asia's: its write must replace the US write, not sit beside it as a conflict.
     var world = try Simulation.make(regions: ["us", "asia", "eu"], policy: .siblings)
     let us = try world.node("us")
     let asia = try world.node("asia")
@@ -114,10 +114,12 @@ import Testing
     world.partition([asia], from: [eu])
     let first = try world.write(key: "doc", .value("asia draft"), to: asia)
     world.run(for: .milliseconds(100))
-    let second = try world.write(key: "doc", .value("us edit"), to: us)
+    let seenAtUS = try world.read("doc", at: us)
+    let second = try world.write(key: "doc", .value("us edit"), to: us, context: seenAtUS.context)
     world.run(for: .milliseconds(100))
     #expect(world.values("doc", at: eu) == ["us edit"])
-    let third = try world.write(key: "doc", .value("eu edit"), to: eu)
+    let seenAtEU = try world.read("doc", at: eu)
+    let third = try world.write(key: "doc", .value("eu edit"), to: eu, context: seenAtEU.context)
     world.run(for: .milliseconds(100))
     world.heal()
     world.settle()

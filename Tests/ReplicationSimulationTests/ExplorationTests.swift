@@ -69,7 +69,10 @@ import Testing
     try world.setClock(NodeClock(skew: asiaSkew), of: try world.node("asia"))
     try world.write(key: "order", .value("margherita"), to: try world.node("us"))
     world.run(until: .start + .milliseconds(60))
-    try world.write(key: "order", .value("margherita+olives"), to: try world.node("asia"))
+    // The Asia client reads the order before adding olives: its write follows the US write.
+    let asia = try world.node("asia")
+    let read = try world.read("order", at: asia)
+    try world.write(key: "order", .value("margherita+olives"), to: asia, context: read.context)
     world.run(until: .start + .milliseconds(70))
     return world
   }

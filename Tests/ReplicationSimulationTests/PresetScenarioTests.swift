@@ -67,4 +67,32 @@ import Testing
     #expect(winners.count == 1, "every replica names the same winner")
     #expect(world.valuesEverywhere("topping").values.allSatisfy { $0.count == 2 })
   }
+
+  // CouchDB docs, Document API, PUT /{db}/{docid}: updating an existing document without its
+  // current _rev is refused with 409 Conflict; creating a new one needs no _rev.
+  @Test func couchDBRefusesAnUpdateWithoutTheCurrentRevision() throws {
+    var world = try Simulation.make(policy: .preset(.couchdb))
+    let us = try world.node("us")
+    let asia = try world.node("asia")
+    let created = try world.write(key: "topping", .value("pepperoni"), to: us)
+    world.settle()
+    #expect(world.acceptedVersion(of: created) != nil)
+    let blind = try world.write(key: "topping", .value("mushroom"), to: asia)
+    world.settle()
+    #expect(world.result(of: blind) == .rejected(.revisionConflict(current: created.write)))
+    let read = try world.read("topping", at: asia)
+    let informed = try world.write(key: "topping", .value("mushroom"), to: asia, context: read.context)
+    world.settle()
+    #expect(world.acceptedVersion(of: informed) != nil)
+    #expect(world.valuesEverywhere("topping").values.allSatisfy { $0 == ["mushroom"] })
+    // Once the document is deleted, writing it again is a new document: no _rev needed.
+    let current = try world.read("topping", at: us)
+    try world.write(key: "topping", .tombstone, to: us, context: current.context)
+    world.settle()
+    let recreated = try world.write(key: "topping", .value("olive"), to: asia)
+    world.settle()
+    #expect(world.acceptedVersion(of: recreated) != nil)
+    #expect(world.valuesEverywhere("topping").values.allSatisfy { $0 == ["olive"] })
+    #expect(world.report().lostWrites.isEmpty)
+  }
 }

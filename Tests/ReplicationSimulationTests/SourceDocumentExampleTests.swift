@@ -77,7 +77,11 @@ import Testing
     let us = try world.layout.node(named: "us")
     let asia = try world.layout.node(named: "asia")
     try world.write(key: "paragraph", .value("US draft"), to: us, at: .utc(hour: 12))
-    try world.write(key: "paragraph", .value("Asia revision"), to: asia, at: .utc(hour: 12, minute: 1))
+    world.run(until: .utc(hour: 12, minute: 1))
+    // Asia revises what it read, so its write passes the read's context (Riak KV docs, "Causal
+    // Context"): without it, the revision would be concurrent with the draft.
+    let draft = try world.read("paragraph", at: asia)
+    try world.write(key: "paragraph", .value("Asia revision"), to: asia, context: draft.context)
     let quiet = world.runUntilQuiet()
     #expect(quiet)
     for node in world.layout.nodes {

@@ -150,7 +150,7 @@ import Testing
     #expect(
       error("write us")?.text == """
         write needs a node and KEY=VALUE.
-        usage: write NODE KEY=VALUE [at TIME] [--from REGION] [--context TOKEN]
+        usage: write NODE KEY=VALUE [at TIME] [--from REGION] [--as CLIENT] [--context TOKEN|none]
         example: write us topping=pepperoni
         """)
     #expect(
@@ -184,7 +184,7 @@ import Testing
   @Test func unknownOptionsListTheCommandsOptions() {
     #expect(
       error("write us a=b --form asia")?.message
-        == "write has no option --form. Its options: --from, --context.")
+        == "write has no option --form. Its options: --from, --as, --context.")
     #expect(
       error("policy lww --keys topping")?.message
         == "policy has no option --keys. Its options: --key, --tiebreak, --timeout.")

@@ -83,7 +83,7 @@ import Testing
   }
 
   @Test func options() {
-    #expect(complete("write us topping=x --") == ["--context", "--from"])
+    #expect(complete("write us topping=x --") == ["--as", "--context", "--from"])
     #expect(complete("policy lww --t") == ["--tiebreak", "--timeout"])
     #expect(complete("state --") == ["--json"])
     #expect(complete("heal --") == [])

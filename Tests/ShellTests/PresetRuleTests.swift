@@ -49,7 +49,7 @@ import Workbench
     var session = ShellSession(options: SessionOptions(style: .plain, width: 200))
     run(
       [
-        "policy preset couchdb", "write us topping=mushroom at 12:00:00", "run",
+        "policy preset couchdb", "write us topping=mushroom at 12:00:00", "run", "read asia topping",
         "delete us topping at 12:00:05", "write asia topping=olive at 12:00:05", "run",
       ], in: &session)
     let read = session.execute("read us topping").output
@@ -135,5 +135,37 @@ import Workbench
       .joined(separator: " ")
     #expect(pgactive.contains("before the INSERT of its row"), "\(pgactive)")
     #expect(pgactive.contains("docs/referenceguide.md"), "\(pgactive)")
+  }
+
+  // CouchDB docs, Document API (PUT /{db}/{docid}) and "Replication and conflict model": an
+  // update of an existing document must carry its current _rev, or it is refused with 409
+  // Conflict; a new document needs none, and replication between leaders still makes conflicts.
+  @Test func couchDBRefusesAnUpdateThatDidNotReadTheCurrentRevision() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 200))
+    run(["policy preset couchdb", "write us topping=mushroom", "run"], in: &session)
+    let blind = session.execute("write asia topping=olive").output
+    #expect(blind.contains("w2 rejected by asia: 409 Conflict"), "\(blind)")
+    #expect(blind.contains("read it and write again"), "\(blind)")
+    #expect(session.execute("trace").output.contains("asia → client: w2 rejected"))
+
+    // Read first, then write: the context covers the revision shown, so the update is accepted.
+    run(["read asia topping"], in: &session)
+    let informed = session.execute("write asia topping=olive").output
+    #expect(informed.contains("w3 accepted by asia: topping=olive, context [1,0]"), "\(informed)")
+    // The US client last saw its own w1, which w3 replaced: its next update is refused too.
+    run(["run"], in: &session)
+    #expect(session.execute("write us topping=ham").output.contains("409 Conflict"))
+    #expect(session.execute("report").output.contains("Lost: 0"))
+  }
+
+  @Test func couchDBStillMakesConflictsThroughReplication() {
+    var session = ShellSession(options: SessionOptions(style: .plain, width: 200))
+    run(
+      [
+        "policy preset couchdb", "write us topping=mushroom at 12:00:00",
+        "write asia topping=olive at 12:00:00.010", "run",
+      ], in: &session)
+    let conflicts = session.execute("conflicts").output
+    #expect(conflicts.contains("topping: w1 mushroom | w2 olive"), "\(conflicts)")
   }
 }

@@ -70,6 +70,25 @@ public enum PolicyChoice: Hashable, Sendable {
   /// Whether reads name one deterministic winner among the siblings (CouchDB).
   public var namesWinningRevision: Bool { self == .preset(.couchdb) }
 
+  /// Whether a write's causal context is only what its client passes: a write without one is
+  /// concurrent with every version the leader holds, and stays beside them as a sibling.
+  ///
+  /// True for the policies that keep siblings with contexts (siblings, manual, Riak, CouchDB):
+  /// Riak hands the context to the client with every read and a store without one makes a
+  /// sibling (Riak KV docs, "Conflict Resolution"; Kleppmann, DDIA ch. 5). Last-writer-wins
+  /// systems, merges and quorums have no client contexts, so their leader's own knowledge of the
+  /// key stands in for a missing one.
+  public var takesContextFromClient: Bool {
+    switch self {
+    case .siblings, .manual, .preset(.riak), .preset(.couchdb): true
+    default: false
+    }
+  }
+
+  /// Whether a leader refuses an update of a key it holds unless the client's context includes
+  /// the revision reads show (CouchDB answers 409 Conflict; replication still makes conflicts).
+  public var requiresCurrentRevision: Bool { self == .preset(.couchdb) }
+
   /// Whether concurrent versions are recorded in the conflict queue for a person to resolve.
   public var queuesConflicts: Bool { self == .manual }
 }

@@ -13,8 +13,9 @@ public struct ClientWrite: Hashable, Sendable {
   @inlinable public var key: String { box.fields.key }
   /// The new value, or a deletion.
   @inlinable public var payload: Payload { box.fields.payload }
-  /// The causal context from an earlier read, if the client passes one; otherwise the leader
-  /// uses everything it has seen of the key.
+  /// The causal context from an earlier read, if the client passes one. Without one, a policy
+  /// that keeps siblings treats the write as concurrent with everything held (see
+  /// ``PolicyChoice/takesContextFromClient``); the others use everything the leader has seen.
   @inlinable public var context: VersionVector? { box.fields.context }
   /// A number the world gave the key, the same for every request for it in one simulation, so
   /// that replicas find the key's state without hashing its text; `nil` when none was given.
@@ -140,6 +141,10 @@ public enum RejectionReason: Hashable, Sendable {
   /// it did not come from a read of this key (Riak and Dynamo hand a client the context of
   /// the key it read), and writing with it would make the leader's next real writes look seen.
   case contextCountsUnknownWrites(counted: UInt32, accepted: UInt32)
+  /// CouchDB's 409 Conflict: the document exists at this leader and the client's context (the
+  /// revision it sends as `_rev`) does not include the revision the leader shows, so the client
+  /// has not seen the document as it is (CouchDB docs, Document API, PUT /{db}/{docid}).
+  case revisionConflict(current: WriteID)
   /// The write does not fit the key: a CRDT operation refused by the CRDT, an operation on a key
   /// that holds no CRDT, or a plain value for a CRDT key. The message says which and why.
   case invalidOperation(String)

@@ -24,6 +24,14 @@ extension ReplicaNode {
       }
     }
     let policy = layout.policy(for: write.key)
+    if policy.requiresCurrentRevision, let current = revisionNotSeen(by: write) {
+      effects.append(
+        .reply(
+          ClientReply(
+            request: write.request, write: write.write, result: .rejected(.revisionConflict(current: current))
+          )))
+      return
+    }
     if isCRDTWrite(write, policy: policy) {
       receiveCRDTWrite(write, slot: slot, policy: policy, at: now, into: &effects)
       return
@@ -35,7 +43,11 @@ extension ReplicaNode {
     let version: Version
     do {
       let state = store.state(of: write.key, number: write.rawKeyNumber)
-      let context = write.context ?? state.knowledge
+      // Under a policy that keeps siblings, a missing context means the client read nothing:
+      // the write is concurrent with what the leader holds (Riak KV docs, Conflict Resolution).
+      // CouchDB recreates a deleted document without a _rev, as the next revision of its branch.
+      let blind = policy.takesContextFromClient && !(policy.requiresCurrentRevision && state.isDeleted)
+      let context = write.context ?? (blind ? VersionVector() : state.knowledge)
       version = makeVersion(for: write, slot: slot, seen: state.seen, context: context, at: now)
       if reporting.contains(.accepted) {
         let replaces = Self.writesReplaced(by: context, in: state)
@@ -45,6 +57,17 @@ extension ReplicaNode {
     applyAndReplicate(version, route: RouteTag(origin: id), into: &effects)
     effects.append(
       .reply(ClientReply(request: write.request, write: write.write, result: .accepted(version))))
+  }
+
+  /// The revision CouchDB would show for the key here, when the write's context has not seen it.
+  ///
+  /// CouchDB refuses to update an existing document unless the request carries its current
+  /// `_rev` (409 Conflict; CouchDB docs, Document API, PUT /{db}/{docid}, and "Replication and
+  /// conflict model"). A new document, or one whose winning revision is a deletion, needs none.
+  func revisionNotSeen(by write: ClientWrite) -> WriteID? {
+    let held = store.state(of: write.key, number: write.rawKeyNumber).held
+    guard let winner = RevisionWinner.winner(of: held), winner.payload != .tombstone else { return nil }
+    return winner.isIncluded(in: write.context ?? VersionVector()) ? nil : winner.writeID
   }
 
   /// Builds this leader's next version of a key: a fresh dot, the context, and a timestamp.

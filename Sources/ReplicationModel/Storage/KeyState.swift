@@ -14,11 +14,22 @@ public struct KeyState: Hashable, Sendable {
   /// A version whose dot was kept apart from its vector (a write from a stale context) adds its
   /// dot only when the dot continues the joined vectors: a context never claims a write that
   /// none of the versions read has seen, so a write made with it never replaces one its client
-  /// could not have read. Such a version is then not covered by the context itself, and a write
-  /// made with the context is a sibling of it rather than its replacement.
+  /// could not have read, unless this replica has received every write of that leader up to the
+  /// dot: it then read what became of them all, as a Riak object's context counts every event of
+  /// each actor up to its latest (Riak KV docs, "Causal Context", dotted version vectors).
+  /// Otherwise such a version is not covered by the context itself, and a write made with the
+  /// context is a sibling of it rather than its replacement.
   public var readContext: VersionVector {
-    if held.count == 1 && held[0].settledFrom.isEmpty { return held[0].historyVector }
-    return VersionVector(histories: held.lazy.flatMap(\.liveWrites))
+    var context =
+      held.count == 1 && held[0].settledFrom.isEmpty
+      ? held[0].historyVector : VersionVector(histories: held.lazy.flatMap(\.liveWrites))
+    for version in held where !context.contains(version.dot) {
+      let dot = version.dot
+      if seen.contiguous[dot.slot] >= dot.counter && context[dot.slot] < dot.counter {
+        context.set(dot.slot, to: dot.counter)
+      }
+    }
+    return context
   }
 
   /// Everything the replica knows the key's history includes, as the largest vector within it:

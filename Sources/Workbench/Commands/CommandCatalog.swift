@@ -112,41 +112,48 @@ package enum CommandCatalog {
   private static let actionCommands: [CommandSpec] = [
     CommandSpec(
       name: "write", group: .actions,
-      syntax: "write NODE KEY=VALUE [at TIME] [--from REGION] [--context TOKEN]",
+      syntax: "write NODE KEY=VALUE [at TIME] [--from REGION] [--as CLIENT] [--context TOKEN|none]",
       summary: "A client writes a value through a leader, and waits for the answer.",
       details: """
         Without `at`, the client sends now and time runs until it is answered. With `at TIME` the \
         write is only scheduled; `run` carries it out, so two writes at the same time can \
         conflict. TIME is UTC, 12:00:00.250 on the first simulated day; a later day goes in front, \
         as times are shown once a run passes midnight: +1d12:00:05 is 12:00:05 on the next day. --from puts the client in another region (its request crosses the network). \
-        --context passes the context token from an earlier read: the write then replaces exactly \
-        what was read.
+        Each client keeps the causal context of its last read or write of each key, as a Riak \
+        client does, and under siblings, manual, preset riak and preset couchdb sends it with its \
+        next write of the key: the write replaces what that context covers, and a client that \
+        never read the key makes a sibling. The client is named after its region unless --as \
+        names one. --context passes a token from an earlier read instead; --context none sends \
+        none.
         """,
       examples: [
         "write us topping=pepperoni", "write asia topping=mushroom at 12:00:00",
-        "write us topping=olive --from asia",
+        "write us topping=olive --from asia", "write us cart=milk --as clerk1",
       ],
       options: [
         OptionSpec(name: "from", valueName: "REGION", kind: .region),
+        OptionSpec(name: "as", valueName: "CLIENT", kind: nil),
         OptionSpec(name: "context", valueName: "TOKEN", kind: nil),
       ],
       arguments: [.node, .assignment, .time, .time]),
     CommandSpec(
-      name: "delete", group: .actions, syntax: "delete NODE KEY [at TIME] [--from REGION] [--context TOKEN]",
+      name: "delete", group: .actions,
+      syntax: "delete NODE KEY [at TIME] [--from REGION] [--as CLIENT] [--context TOKEN|none]",
       summary: "A client deletes a key through a leader (a deletion is a write too).",
       examples: ["delete us topping"],
       options: [
         OptionSpec(name: "from", valueName: "REGION", kind: .region),
+        OptionSpec(name: "as", valueName: "CLIENT", kind: nil),
         OptionSpec(name: "context", valueName: "TOKEN", kind: nil),
       ],
       arguments: [.node, .key, .time, .time]),
     CommandSpec(
-      name: "read", group: .actions, syntax: "read NODE KEY [--json]",
+      name: "read", group: .actions, syntax: "read NODE KEY [--as CLIENT] [--json]",
       summary: "Read a key from any node, leader or follower, as it is there now.",
       details:
-        "Prints every version the node holds (several when siblings are kept) and the context token to pass back.",
-      examples: ["read asia-f1 topping"],
-      options: [json],
+        "Prints every version the node holds (several when siblings are kept) and the context token to pass back. The reading client (named after the node's region unless --as names one) keeps the context for its next write of the key.",
+      examples: ["read asia-f1 topping", "read us cart --as clerk1"],
+      options: [OptionSpec(name: "as", valueName: "CLIENT", kind: nil), json],
       arguments: [.node, .key]),
     CommandSpec(
       name: "step", group: .actions, syntax: "step [N]",
@@ -181,7 +188,7 @@ package enum CommandCatalog {
       name: "resolve", group: .actions, syntax: "resolve KEY VALUE [--at NODE]",
       summary: "Settle a conflict by hand: a write that replaces every sibling of KEY.",
       details:
-        "The write goes through NODE (by default the first leader) with the context of everything it holds for KEY.",
+        "The client of NODE's region reads KEY at NODE (by default the first leader holding siblings) and writes VALUE with that read's context, so it replaces every version it read.",
       examples: ["resolve topping pepperoni"],
       options: [OptionSpec(name: "at", valueName: "NODE", kind: .node)],
       arguments: [.key, .value]),

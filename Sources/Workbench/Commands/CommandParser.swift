@@ -154,7 +154,9 @@ package enum CommandParser {
       return .write(try parseWrite(spec, arguments))
     case "read":
       try expect(2...2)
-      return .read(node: words[0].lowercased(), key: words[1], json: json)
+      return .read(
+        node: words[0].lowercased(), key: words[1], json: json,
+        client: try clientName(arguments.options["as"]))
     case "step":
       try expect(0...1)
       return .step(
@@ -250,11 +252,28 @@ package enum CommandParser {
       key = words[1]
       payload = .tombstone
     }
-    let context = try arguments.options["context"].map { v throws(ShellError) in try ValueParser.vector(v) }
+    let token = arguments.options["context"]
+    let sendsNoContext = token?.lowercased() == "none"
+    let context =
+      sendsNoContext ? nil : try token.map { v throws(ShellError) in try ValueParser.vector(v) }
     return WriteRequest(
       node: words[0].lowercased(), key: key, payload: payload, at: at,
       from: arguments.options["from"]?.lowercased(),
-      context: context)
+      context: context, client: try clientName(arguments.options["as"]), sendsNoContext: sendsNoContext)
+  }
+
+  /// The client name given with `--as`: letters, digits, `-` and `_`, at most 32 of them.
+  static func clientName(_ text: String?) throws(ShellError) -> String? {
+    guard let text else { return nil }
+    let allowed = text.unicodeScalars.allSatisfy {
+      ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") && $0.isASCII
+    }
+    guard !text.isEmpty, text.count <= 32, allowed else {
+      throw ShellError(
+        "'\(TerminalText.sanitized(text))' is not a client name.",
+        hint: "Name a client with letters, digits, - and _ (at most 32), such as --as clerk1.")
+    }
+    return text.lowercased()
   }
 
   private static func parsePolicy(_ spec: CommandSpec, _ arguments: ArgumentList) throws(ShellError)

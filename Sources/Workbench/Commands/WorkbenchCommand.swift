@@ -17,7 +17,7 @@ package enum WorkbenchCommand: Hashable, Sendable {
   case seed(UInt64?)
   case reset
   case write(WriteRequest)
-  case read(node: String, key: String, json: Bool)
+  case read(node: String, key: String, json: Bool, client: String? = nil)
   case step(Int)
   case run(RunLength)
   case partition([String], [String])
@@ -46,7 +46,27 @@ package struct WriteRequest: Hashable, Sendable {
   package let payload: Payload
   package let at: SimTime?
   package let from: String?
+  /// The context token the client passes; `nil` for its last context of the key, or none.
   package let context: VersionVector?
+  /// The client's name (`--as`); `nil` for the default client, named after its region.
+  package let client: String?
+  /// Whether the client sends no context at all (`--context none`), as one that never read.
+  package let sendsNoContext: Bool
+
+  /// Creates a write request.
+  package init(
+    node: String, key: String, payload: Payload, at: SimTime?, from: String?, context: VersionVector?,
+    client: String? = nil, sendsNoContext: Bool = false
+  ) {
+    self.node = node
+    self.key = key
+    self.payload = payload
+    self.at = at
+    self.from = from
+    self.context = context
+    self.client = client
+    self.sendsNoContext = sendsNoContext
+  }
 }
 
 /// How far `run` goes.
@@ -72,7 +92,7 @@ extension WorkbenchCommand {
   /// Whether the command prints JSON, given the session's global `--json` setting.
   package func printsJSON(globally: Bool) -> Bool {
     switch self {
-    case .read(_, _, let json), .state(_, let json), .conflicts(let json), .report(let json),
+    case .read(_, _, let json, _), .state(_, let json), .conflicts(let json), .report(let json),
       .experiment(_, _, let json):
       return json || globally
     default:

@@ -52,7 +52,12 @@ package struct EventFormatter {
     switch kind {
     case .clientRequest(let write, let client, let node):
       let what = clean(Workbench.describeRequest(key: write.key, payload: write.payload))
-      return "client in \(layout.name(of: client)) \(to) \(name(node)): \(write.write) \(what)"
+      // The context a client sends matters only where the leader takes it from the client.
+      guard layout.policy(for: write.key).takesContextFromClient else {
+        return "client in \(layout.name(of: client)) \(to) \(name(node)): \(write.write) \(what)"
+      }
+      let context = write.context.map { "context \($0.text(width: layout.leaders.count))" } ?? "no context"
+      return "client in \(layout.name(of: client)) \(to) \(name(node)): \(write.write) \(what) (\(context))"
     case .clientReply(let reply, let node, let latency):
       switch reply.result {
       case .accepted:
@@ -107,7 +112,7 @@ package struct EventFormatter {
   private func applied(_ version: Version) -> String {
     let value = version.payload == .tombstone ? "delete" : clean(version.payload.description)
     return
-      "applied \(version.writeID) \(clean(version.key))=\(value) \(version.vector.text(width: layout.leaders.count))"
+      "applied \(version.writeID) \(clean(version.key))=\(value) \(Self.history(of: version, layout: layout))"
   }
 
   /// A message's content: `replicate w1 topping=pepperoni`.
@@ -183,6 +188,15 @@ package struct EventFormatter {
     }
   }
 
+  /// A version's causal history as text: its vector, then its own dot when it stays apart (a
+  /// write whose context had not seen every earlier write of its leader): `[2,0]+us:4`.
+  package static func history(of version: Version, layout: ClusterLayout) -> String {
+    let vector = version.vector.text(width: layout.leaders.count)
+    let dot = version.dot
+    guard !version.vector.contains(dot), dot.slot < layout.leaders.count else { return vector }
+    return "\(vector)+\(layout.name(of: layout.leaders[dot.slot])):\(dot.counter)"
+  }
+
   /// Why a write was rejected, in words.
   package static func describe(_ reason: RejectionReason, layout: ClusterLayout) -> String {
     switch reason {
@@ -198,6 +212,8 @@ package struct EventFormatter {
     case .contextCountsUnknownWrites(let counted, let accepted):
       "its context counts \(counted) writes by this leader to the key, which has accepted \(accepted); "
         + "a context comes from a read of the same key (as in Riak and Dynamo)"
+    case .revisionConflict(let current):
+      "409 Conflict: the document changed since you read it (it shows \(current)); read it and write again"
     case .invalidOperation(let message):
       TerminalText.sanitized(message.hasSuffix(".") ? String(message.dropLast()) : message)
     }

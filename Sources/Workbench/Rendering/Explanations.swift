@@ -85,7 +85,8 @@ package enum Explanations {
       ["manual"], "Manual intervention",
       """
       Concurrent versions are all kept and listed as a conflict until a person decides. Reads return every \
-      version; resolve KEY VALUE writes a value that replaces all of them.
+      version; resolve KEY VALUE reads them and writes a value with the read's context, which replaces all \
+      of them. A write whose client read nothing carries no context and is queued as one more conflict.
 
       Good: nothing is decided wrongly by a rule; right for critical data such as money.
       Cost: somebody has to act, and until then readers see several values.
@@ -97,7 +98,11 @@ package enum Explanations {
       Each version carries a vector with one counter per leader: how many of each leader's writes it has seen. \
       If one vector is at least the other everywhere, that version has seen the other and replaces it ([1,1] \
       replaces [1,0]). If neither is, the writes were concurrent and both are kept as siblings. A read returns \
-      the siblings and a context; writing back with that context replaces them.
+      the siblings and a context; writing back with that context replaces them. The context is what the \
+      client read, never what the leader holds: each client keeps the context of its last read or write of \
+      a key and sends it with its next write, and a client that never read the key sends none, so its write \
+      becomes one more sibling (Riak KV docs, "Conflict Resolution"; Kleppmann, DDIA ch. 5). write --as NAME \
+      names a client; --context none sends no context.
 
       Good: causality is exact; nothing concurrent is lost and nothing is called a conflict that is not one.
       Cost: vectors grow with the number of leaders, and the application must merge siblings.

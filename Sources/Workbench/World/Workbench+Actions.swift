@@ -10,9 +10,14 @@ extension Workbench {
     if TerminalText.containsControlCharacters(request.key) || valueHasControls {
       throw ShellError("Keys and values must be printable text.")
     }
+    // The client keeps the context of its last read or write of the key (see WritingClient).
+    let writer = WritingClient(
+      name: request.client ?? world.layout.name(of: client ?? world.layout.region(of: node)),
+      sendsLastContext: !request.sendsNoContext)
     let issued = try checked { () throws(ModelError) in
       try world.write(
-        key: request.key, request.payload, to: node, from: client, context: request.context, at: request.at)
+        key: request.key, request.payload, to: node, from: client, context: request.context, as: writer,
+        at: request.at)
     }
     let verb = Self.describeRequest(key: request.key, payload: request.payload)
     if let at = request.at {
@@ -65,10 +70,14 @@ extension Workbench {
     }
     let node = world.layout.name(of: record.node)
     let waited = record.latency.map { " (the client waited \($0))" } ?? ""
+    // Under the policies that take contexts from clients, the context the write carried.
+    if world.layout.policy(for: record.key).takesContextFromClient {
+      what += ", context " + (record.context.map { $0.text(width: world.layout.leaders.count) } ?? "none")
+    }
     switch record.result {
     case .accepted(let version)?:
       return styler.paint("\(write) accepted", .success)
-        + " by \(node): \(TerminalText.sanitized(what)), version \(version.vector.text(width: world.layout.leaders.count)), timestamp \(version.timestamp)\(waited)."
+        + " by \(node): \(TerminalText.sanitized(what)), version \(EventFormatter.history(of: version, layout: world.layout)), timestamp \(version.timestamp)\(waited)."
     case .rejected(let reason)?:
       return styler.paint("\(write) rejected", .failure)
         + " by \(node): \(EventFormatter.describe(reason, layout: world.layout))\(waited)."
@@ -77,9 +86,13 @@ extension Workbench {
     }
   }
 
-  package mutating func read(node name: String, key: String, json: Bool) throws(ShellError) -> String {
+  package mutating func read(node name: String, key: String, json: Bool, client: String? = nil)
+    throws(ShellError)
+    -> String
+  {
     let node = try nodeID(name)
-    let result = try checked { () throws(ModelError) in try world.read(key, at: node) }
+    let reader = client ?? world.layout.name(of: world.layout.region(of: node))
+    let result = try checked { () throws(ModelError) in try world.read(key, at: node, by: reader) }
     if json || options.json { return JSONViews.read(result, world: world).rendered() }
     let width = world.layout.leaders.count
     let label = "\(name) \(TerminalText.sanitized(key))"
@@ -141,7 +154,7 @@ extension Workbench {
     let writes =
       credited.count == 1 ? "\(credited[0])" : "merged " + credited.map(\.description).joined(separator: "+")
     return
-      "\(writes), \(version.vector.text(width: world.layout.leaders.count)), \(version.timestamp), from \(world.layout.name(of: version.origin))"
+      "\(writes), \(EventFormatter.history(of: version, layout: world.layout)), \(version.timestamp), from \(world.layout.name(of: version.origin))"
   }
 
   package mutating func step(_ count: Int) -> String {
@@ -212,7 +225,8 @@ extension Workbench {
     guard world.layout.info(node).leaderSlot != nil else {
       throw ShellError("\(world.layout.name(of: node)) is a follower; resolve through a leader.")
     }
-    let read = try checked { () throws(ModelError) in try world.read(key, at: node) }
+    let reader = world.layout.name(of: world.layout.region(of: node))
+    let read = try checked { () throws(ModelError) in try world.read(key, at: node, by: reader) }
     guard !read.versions.isEmpty else {
       throw ShellError(
         "\(TerminalText.sanitized(key)) has no value at \(world.layout.name(of: node)); nothing to resolve.")

@@ -46,7 +46,8 @@ extension Workbench {
       self = Workbench(restartingFrom: self)
       return "Back to the start: regions us and asia, a leader and two followers each, lww, \(world.now) UTC."
     case .write(let request): return try write(request)
-    case .read(let node, let key, let json): return try read(node: node, key: key, json: json)
+    case .read(let node, let key, let json, let client):
+      return try read(node: node, key: key, json: json, client: client)
     case .step(let count): return step(count)
     case .run(let length): return try run(length)
     case .partition(let a, let b): return try partition(a, b)

@@ -23,7 +23,7 @@ extension Workbench {
             first ? node.name + status : "", first ? role : "",
             position == 0 ? TerminalText.sanitized(name) : "",
             valueText(version) + (held.count > 1 ? styler.paint(" (sibling)", .warning) : ""),
-            version.vector.text(width: layout.leaders.count), version.timestamp.description,
+            EventFormatter.history(of: version, layout: layout), version.timestamp.description,
             creditedWrites(of: version).map(\.description).joined(separator: "+"),
           ])
         }
