@@ -40,7 +40,11 @@ def check(binary, env, cwd, history_reason, progress_reason):
         at = repl.expect(re.escape(PROMPT), at, "prompt after progress")
         repl.send("lessons\r")
         at = repl.expect(r"what-is-multi-leader", at, "lessons still list")
-        at = repl.expect(re.escape(PROMPT), at, "prompt after lessons")
+        # The list may be longer than the 24-row terminal: then the pager stops it and q ends it.
+        at = repl.expect(r"-- more \(|" + re.escape(PROMPT), at, "prompt or pager after lessons")
+        if repl.text[:at].endswith("more ("):
+            repl.send("q")
+            at = repl.expect(re.escape(PROMPT), at, "prompt after q ends the lessons pager")
         text = repl.text
         notice = "progress is not saved: " + progress_reason
         if text.count(notice) != 1:
