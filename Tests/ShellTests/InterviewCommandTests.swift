@@ -30,6 +30,8 @@ import Testing
     #expect(graded.output.contains("✓ A majority of two is two, so both must acknowledge"))
     #expect(graded.output.contains("✗ Use three voters, or two plus a witness (an even count survives"))
     #expect(graded.output.contains("Model answer:"))
+    #expect(graded.output.contains("Sources: DynamoDB: AWS, DynamoDB global tables documentation"))
+    #expect(graded.output.contains("Galera: Galera Cluster documentation"))
     #expect(graded.output.contains("lesson quorum"))
     #expect(shell.prompt == "rate")
     let rated = shell.execute("good")

@@ -1,5 +1,6 @@
 /// Reads an interview question, `interview/*.md`: a header (`id`, `topic`, `lesson`, `source`),
-/// then the sections `## Question`, `## Model answer` and `## Key points`.
+/// then the sections `## Question`, `## Model answer` and `## Key points`, and `## Sources` when
+/// it names a real system (``NamedSystems``).
 ///
 /// A key point is one line, `- what the point is | a phrasing, another phrasing`; a phrasing is
 /// read by ``Phrasing`` (`lose|drop write`, `read-modify-write`, `no clock`).
@@ -8,6 +9,8 @@ enum InterviewParser {
   static let keys: Set<String> = ["id", "topic", "lesson", "source"]
   /// The sections, in the order they are expected.
   static let sections = ["question", "model answer", "key points"]
+  /// The sections a question may have: the required ones, then the sources.
+  static let allowedSections = sections + ["sources"]
   /// The fewest and most key points a question may have.
   static let pointCount = 2...9
 
@@ -32,7 +35,7 @@ enum InterviewParser {
           message: "`source` must be `seed` (from the source document) or `own`, not `\(sourceName)`"))
     }
     let body = MarkdownSections.split(
-      header.body.map { SourceLine($0.text, line: $0.line) }, allowed: sections, file: path,
+      header.body.map { SourceLine($0.text, line: $0.line) }, allowed: allowedSections, file: path,
       problems: &problems)
     for name in sections where body[name] == nil {
       problems.append(
@@ -60,10 +63,19 @@ enum InterviewParser {
             "a question needs \(pointCount.lowerBound) to \(pointCount.upperBound) key points, not \(points.count)"
         ))
     }
+    let sources = sourceLines(body["sources"], file: path, problems: &problems)
+    for system in NamedSystems.unsourced(in: question, answer: answer, sources: sources) {
+      problems.append(
+        ContentProblem(
+          file: path, line: body["sources"]?.first?.line ?? 1,
+          message:
+            "the question names \(system) but no `## Sources` line does; add `- \(system): its primary source`"
+        ))
+    }
     guard !id.isEmpty, !question.isEmpty, !answer.isEmpty, !points.isEmpty else { return nil }
     return InterviewQuestion(
       id: id, topic: topic, lesson: lesson, source: source ?? .own, question: question, modelAnswer: answer,
-      keyPoints: points, file: path)
+      keyPoints: points, sources: sources, file: path)
   }
 
   /// The `- description | phrasing, phrasing` lines; anything else that is not blank is a problem.
@@ -105,6 +117,32 @@ enum InterviewParser {
       points.append(KeyPoint(description: description, phrasings: phrasings, line: line.line))
     }
     return points
+  }
+
+  /// The `- source` lines of a `## Sources` section; anything else that is not blank is a problem.
+  private static func sourceLines(_ lines: [SourceLine]?, file: String, problems: inout [ContentProblem])
+    -> [String]
+  {
+    guard let lines else { return [] }
+    var sources: [String] = []
+    for line in lines {
+      let text = line.text.trimmingSpaces
+      if text.isEmpty { continue }
+      guard text.hasPrefix("- "), !String(text.dropFirst(2)).trimmingSpaces.isEmpty else {
+        problems.append(
+          ContentProblem(
+            file: file, line: line.line,
+            message: "a source is one line `- System: where the claim comes from`"))
+        continue
+      }
+      sources.append(String(text.dropFirst(2)).trimmingSpaces)
+    }
+    if sources.isEmpty {
+      problems.append(
+        ContentProblem(file: file, line: lines.first?.line ?? 1, message: "the `## Sources` section is empty")
+      )
+    }
+    return sources
   }
 
   /// The lines joined, without leading and trailing blank lines.

@@ -15,13 +15,16 @@ public struct InterviewQuestion: Hashable, Sendable, Identifiable {
   public var modelAnswer: String
   /// What a good answer covers.
   public var keyPoints: [KeyPoint]
+  /// The primary sources for the claims about named real systems, one line each, Markdown
+  /// (`Cassandra: apache/cassandra, Cells.java`); empty when it names none.
+  public var sources: [String]
   /// The file it came from, relative to the content folder.
   public var file: String
 
   /// Creates a question.
   public init(
     id: String, topic: String, lesson: String, source: InterviewSource, question: String,
-    modelAnswer: String, keyPoints: [KeyPoint], file: String
+    modelAnswer: String, keyPoints: [KeyPoint], sources: [String] = [], file: String
   ) {
     self.id = id
     self.topic = topic
@@ -30,6 +33,7 @@ public struct InterviewQuestion: Hashable, Sendable, Identifiable {
     self.question = question
     self.modelAnswer = modelAnswer
     self.keyPoints = keyPoints
+    self.sources = sources
     self.file = file
   }
 }

@@ -12,10 +12,43 @@ enum LessonParser {
     IdentifierRules.check(id, key: "id", file: file.path, line: header.line(of: "id"), problems: &problems)
     let body = header.body.map { SourceLine($0.text, line: $0.line) }
     let examples = exampleBlocks(in: body, file: file.path, problems: &problems)
+    checkSources(body, file: file.path, problems: &problems)
     guard !id.isEmpty else { return nil }
     return Lesson(
       id: id, title: title, order: order, requires: header.list("requires"), file: file.path, body: body,
       examples: examples)
+  }
+
+  /// Reports every real system (``NamedSystems``) the body names that no `- ` line under its
+  /// `## Sources` heading names too.
+  static func checkSources(_ body: [SourceLine], file: String, problems: inout [ContentProblem]) {
+    var text: [String] = []
+    var sources: [String] = []
+    var heading: Int?
+    var inSources = false
+    for line in body {
+      let trimmed = line.text.trimmingSpaces
+      if trimmed.hasPrefix("## ") {
+        inSources = String(trimmed.dropFirst(3)).trimmingSpaces.lowercased() == "sources"
+        if inSources { heading = line.line }
+      } else if inSources {
+        if trimmed.hasPrefix("- ") {
+          sources.append(trimmed)
+        } else if !trimmed.isEmpty, let last = sources.popLast() {
+          sources.append(last + " " + trimmed)  // a source wrapped onto the next line
+        }
+        continue
+      }
+      text.append(line.text)
+    }
+    for system in NamedSystems.unsourced(in: text.joined(separator: "\n"), answer: "", sources: sources) {
+      problems.append(
+        ContentProblem(
+          file: file, line: heading ?? 1,
+          message:
+            "the lesson names \(system) but no line under `## Sources` does; add `- \(system): its primary source`"
+        ))
+    }
   }
 
   /// The ```` ```try ```` blocks of a body, in order; an unclosed block is reported.

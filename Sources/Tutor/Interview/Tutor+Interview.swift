@@ -284,6 +284,11 @@ extension Tutor {
     lines.append(
       MarkdownRenderer.render(Self.sanitizedLines(question.modelAnswer), width: options.width, styler: styler)
     )
+    if !question.sources.isEmpty {
+      let sources = "Sources: " + question.sources.joined(separator: "; ")
+      lines.append(
+        MarkdownRenderer.render(Self.sanitizedLines(sources), width: options.width, styler: styler))
+    }
     let title =
       course.loaded?.library.lesson(question.lesson).map { " (\(TerminalText.sanitized($0.title)))" } ?? ""
     lines.append("Read more: lesson \(question.lesson)\(title).")
