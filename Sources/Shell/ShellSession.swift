@@ -94,7 +94,8 @@ public struct ShellSession: Sendable {
     }
   }
 
-  private mutating func run(_ command: ShellCommand, named name: String) throws(ShellError) -> CommandOutcome {
+  private mutating func run(_ command: ShellCommand, named name: String) throws(ShellError) -> CommandOutcome
+  {
     switch command {
     case .workbench(let command):
       guard tutor.practice.challenge != nil else { return try tutor.bench.run(command) }

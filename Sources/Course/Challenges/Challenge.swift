@@ -93,6 +93,7 @@ public struct ChallengeRecord: Hashable, Sendable {
   /// This record after another solution in `commands` commands.
   public func solvedAgain(in commands: Int) -> ChallengeRecord {
     ChallengeRecord(
-      id: id, bestCommands: min(bestCommands, commands), timesSolved: timesSolved + 1, firstSolved: firstSolved)
+      id: id, bestCommands: min(bestCommands, commands), timesSolved: timesSolved + 1,
+      firstSolved: firstSolved)
   }
 }

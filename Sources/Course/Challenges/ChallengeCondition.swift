@@ -57,8 +57,9 @@ public enum ChallengeCondition: Hashable, Sendable {
     case .diverged: return "every message has arrived and the replicas still disagree (forever)"
     case .rejected: return "a client's write was rejected"
     case .acknowledged(let comparison, let count):
-      return "acknowledged writes \(comparison.rawValue) \(count)"
-    case .nodesDown(let comparison, let count): return "nodes down \(comparison.rawValue) \(count)"
+      return "\(comparison.words) \(count) acknowledged write\(count == 1 ? "" : "s")"
+    case .nodesDown(let comparison, let count):
+      return "\(comparison.words) \(count) node\(count == 1 ? "" : "s") down"
     case .skewBelow(let limit): return "no two clocks are \(limit) or more apart"
     case .exploreBreaks(let invariant): return "your last explore found an order that breaks \(invariant)"
     }
@@ -72,6 +73,17 @@ public enum ChallengeComparison: String, Hashable, Sendable, CaseIterable {
   case exactly = "="
   case below = "<"
   case above = ">"
+
+  /// The comparison in words: `at most`, `fewer than`.
+  public var words: String {
+    switch self {
+    case .atLeast: return "at least"
+    case .atMost: return "at most"
+    case .exactly: return "exactly"
+    case .below: return "fewer than"
+    case .above: return "more than"
+    }
+  }
 
   /// Whether `count` compares so with `number`.
   public func holds(_ count: Int, _ number: Int) -> Bool {
@@ -92,7 +104,8 @@ extension ChallengeCondition {
     guard let name = words.first?.lowercased() else { return .failure(.init("the line is empty")) }
     let rest = Array(words.dropFirst())
     func arguments(_ count: Int, _ usage: String) -> Result<[String], ChallengeConditionError> {
-      rest.count == count ? .success(rest) : .failure(.init("`\(name)` takes \(usage), as in `\(name) \(usage)`"))
+      rest.count == count
+        ? .success(rest) : .failure(.init("`\(name)` takes \(usage), as in `\(name) \(usage)`"))
     }
     switch name {
     case "value":
@@ -106,7 +119,8 @@ extension ChallengeCondition {
     case "no-lost-writes", "converged", "diverged", "rejected":
       guard rest.isEmpty else { return .failure(.init("`\(name)` takes nothing after it")) }
       let plain: [String: ChallengeCondition] = [
-        "no-lost-writes": .noLostWrites, "converged": .converged, "diverged": .diverged, "rejected": .rejected,
+        "no-lost-writes": .noLostWrites, "converged": .converged, "diverged": .diverged,
+        "rejected": .rejected,
       ]
       return .success(plain[name]!)
     case "acknowledged", "down":

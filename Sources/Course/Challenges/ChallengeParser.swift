@@ -41,7 +41,10 @@ enum ChallengeParser {
     let pizza = text(body["pizza"] ?? [])
     for (name, value) in [("goal", goal), ("pizza", pizza)] where body[name] != nil && value.isEmpty {
       problems.append(
-        ContentProblem(file: path, line: 1, message: "the `## \(name.prefix(1).uppercased() + name.dropFirst())` section is empty; write the goal"))
+        ContentProblem(
+          file: path, line: 1,
+          message:
+            "the `## \(name.prefix(1).uppercased() + name.dropFirst())` section is empty; write the goal"))
     }
     let conditions = checkLines(body["check"] ?? [], file: path, problems: &problems)
     if body["check"] != nil && conditions.isEmpty {
@@ -55,12 +58,14 @@ enum ChallengeParser {
     let solution = commands(body["solution"] ?? [])
     if body["solution"] != nil && solution.commands.isEmpty {
       problems.append(
-        ContentProblem(file: path, line: 1, message: "the `## Solution` section needs the commands that solve it"))
+        ContentProblem(
+          file: path, line: 1, message: "the `## Solution` section needs the commands that solve it"))
     }
     guard !id.isEmpty else { return nil }
     return Challenge(
       id: id, title: title, order: order, lesson: header.fields["lesson"]?.value, file: path, goal: goal,
-      pizza: pizza, start: commands(body["start"] ?? []), commands: rule, conditions: conditions, hints: hints,
+      pizza: pizza, start: commands(body["start"] ?? []), commands: rule, conditions: conditions,
+      hints: hints,
       solution: solution)
   }
 
@@ -95,7 +100,9 @@ enum ChallengeParser {
   }
 
   /// `- ` starts a hint; the lines after it, up to the next, continue it.
-  private static func hintList(_ lines: [SourceLine], file: String, problems: inout [ContentProblem]) -> [String] {
+  private static func hintList(_ lines: [SourceLine], file: String, problems: inout [ContentProblem])
+    -> [String]
+  {
     var hints: [String] = []
     for line in lines {
       let text = line.text.trimmingSpaces
@@ -104,7 +111,8 @@ enum ChallengeParser {
         hints.append(String(text.dropFirst(2)).trimmingSpaces)
       } else if hints.isEmpty {
         problems.append(
-          ContentProblem(file: file, line: line.line, message: "start each hint with `- `; the first hint comes first"))
+          ContentProblem(
+            file: file, line: line.line, message: "start each hint with `- `; the first hint comes first"))
       } else {
         hints[hints.count - 1] += " " + text
       }

@@ -30,7 +30,9 @@ enum CrossReferences {
       }
     }
     for challenge in library.challenges {
-      if let lesson = challenge.lesson { checkLesson(lesson, file: challenge.file, line: 1, what: "`lesson`") }
+      if let lesson = challenge.lesson {
+        checkLesson(lesson, file: challenge.file, line: 1, what: "`lesson`")
+      }
     }
     for scenario in library.scenarios {
       if let lesson = scenario.lesson { checkLesson(lesson, file: scenario.file, line: 1, what: "`lesson`") }

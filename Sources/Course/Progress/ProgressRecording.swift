@@ -47,7 +47,8 @@ public protocol ProgressRecording: AnyObject, Sendable {
   /// Records that the challenge `id` was solved in `commands` commands at `time`, keeping the
   /// fewest commands it was ever solved in; returns the record as kept.
   @discardableResult
-  func recordChallenge(_ id: String, commands: Int, at time: Moment) throws(ProgressFailure) -> ChallengeRecord
+  func recordChallenge(_ id: String, commands: Int, at time: Moment) throws(ProgressFailure)
+    -> ChallengeRecord
   /// Things the learner should be told once (a damaged file moved aside, a place imported).
   func takeNotices() -> [String]
 }

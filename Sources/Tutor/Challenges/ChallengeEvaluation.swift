@@ -16,11 +16,14 @@ package struct ConditionResult: Hashable, Sendable {
 /// Evaluates challenge conditions on a learner's workbench: every verdict comes from the model.
 package enum ChallengeEvaluation {
   /// Each of `conditions` evaluated on `bench`'s world (and its last exploration), in order.
-  package static func evaluate(_ conditions: [ChallengeConditionLine], on bench: Workbench) -> [ConditionResult] {
+  package static func evaluate(_ conditions: [ChallengeConditionLine], on bench: Workbench)
+    -> [ConditionResult]
+  {
     let world = bench.world
     let report = world.report()
     return conditions.map { line in
-      let (holds, seen) = evaluate(line.condition, world: world, report: report, exploration: bench.exploration)
+      let (holds, seen) = evaluate(
+        line.condition, world: world, report: report, exploration: bench.exploration)
       return ConditionResult(condition: line.condition, holds: holds, seen: seen)
     }
   }
@@ -52,8 +55,12 @@ package enum ChallengeEvaluation {
         $0.key == key && $0.payload.description.lowercased() == value.lowercased() && $0.isAcknowledged
       }
       guard !writes.isEmpty else { return (false, "no write \(key)=\(value) was acknowledged") }
-      let lost = report.lostWrites.filter { $0.key == key && $0.payload.description.lowercased() == value.lowercased() }
-      return (lost.isEmpty, lost.isEmpty ? "\(key)=\(value) is acknowledged and kept" : "lost: \(describe(lost))")
+      let lost = report.lostWrites.filter {
+        $0.key == key && $0.payload.description.lowercased() == value.lowercased()
+      }
+      return (
+        lost.isEmpty, lost.isEmpty ? "\(key)=\(value) is acknowledged and kept" : "lost: \(describe(lost))"
+      )
     case .noLostWrites:
       guard report.acknowledgedWrites > 0 else { return (false, "no write has been acknowledged yet") }
       return (
@@ -103,12 +110,16 @@ package enum ChallengeEvaluation {
   }
 
   /// Whether `test` holds for what every up replica holds for `key`, and the first that fails.
-  private static func everyReplica(_ key: String, in world: Simulation, _ test: ([Version]) -> Bool) -> (Bool, String) {
+  private static func everyReplica(_ key: String, in world: Simulation, _ test: ([Version]) -> Bool) -> (
+    Bool, String
+  ) {
     var shown: String?
     for node in world.layout.nodes where !world.isNodeDown(node.id) {
       guard let read = try? world.read(key, at: node.id) else { continue }
       let name = world.layout.name(of: node.id)
-      let held = read.versions.isEmpty ? "nothing" : read.versions.map { $0.payload.description }.joined(separator: " | ")
+      let held =
+        read.versions.isEmpty
+        ? "nothing" : read.versions.map { $0.payload.description }.joined(separator: " | ")
       if !test(read.versions) { return (false, "\(name) holds \(held)") }
       shown = shown ?? "every replica holds \(held)"
     }
@@ -130,7 +141,8 @@ package enum ChallengeEvaluation {
 
   private static func pending(_ world: Simulation, _ report: ConvergenceReport) -> String {
     if report.messagesHeld > 0 {
-      return "\(report.messagesHeld) message\(report.messagesHeld == 1 ? " waits" : "s wait") for a partition to heal or a node to recover"
+      return
+        "\(report.messagesHeld) message\(report.messagesHeld == 1 ? " waits" : "s wait") for a partition to heal or a node to recover"
     }
     return "messages are still on their way (run delivers them)"
   }

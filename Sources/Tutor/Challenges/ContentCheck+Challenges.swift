@@ -11,13 +11,15 @@ extension ContentCheck {
     let file = challenge.file
     for name in challenge.commands.names where CommandCatalog.workbenchSpec(named: name) == nil {
       problems.append(
-        ContentProblem(file: file, line: 1, message: "`\(name)` in `allow` or `forbid` is not a world command"))
+        ContentProblem(
+          file: file, line: 1, message: "`\(name)` in `allow` or `forbid` is not a world command"))
     }
     for line in challenge.conditions {
       if case .exploreBreaks(let name) = line.condition, ExplorationInvariant(rawValue: name) == nil {
         let known = ExplorationInvariant.allCases.map(\.rawValue).joined(separator: ", ")
         problems.append(
-          ContentProblem(file: file, line: line.line, message: "explore knows no invariant `\(name)`; it knows \(known)"))
+          ContentProblem(
+            file: file, line: line.line, message: "explore knows no invariant `\(name)`; it knows \(known)"))
       }
     }
     var bench = Workbench()
@@ -26,7 +28,9 @@ extension ContentCheck {
         problems.append(
           ContentProblem(
             file: file, line: command.line,
-            message: "the starting world fails at `\(command.text)`: \(ContentScript.explain(error, of: command.text))"))
+            message:
+              "the starting world fails at `\(command.text)`: \(ContentScript.explain(error, of: command.text))"
+          ))
         return problems
       }
     }

@@ -55,7 +55,9 @@ extension Tutor {
       MarkdownRenderer.render("**Pizza:** " + challenge.pizza, width: options.width, styler: styler),
       "Solved when:",
     ]
-    lines += challenge.conditions.map { "  " + styler.symbols("•") + " " + TerminalText.sanitized($0.condition.description) }
+    lines += challenge.conditions.map {
+      "  " + styler.symbols("•") + " " + TerminalText.sanitized($0.condition.description)
+    }
     if !challenge.start.commands.isEmpty {
       lines.append(
         styler.paint(
@@ -79,7 +81,8 @@ extension Tutor {
     let active = try activeChallenge()
     let results = ChallengeEvaluation.evaluate(active.challenge.conditions, on: bench)
     var lines = results.map { result in
-      (result.holds ? styler.paint(styler.symbols("✓"), .success) : styler.paint(styler.symbols("✗"), .failure))
+      (result.holds
+        ? styler.paint(styler.symbols("✓"), .success) : styler.paint(styler.symbols("✗"), .failure))
         + " " + TerminalText.sanitized(result.condition.description) + styler.paint(" (\(result.seen))", .dim)
     }
     let count = "\(counted(active.commands, "command")) so far, par \(active.challenge.par)"
@@ -87,7 +90,9 @@ extension Tutor {
       lines.append(solve(active))
     } else {
       let failing = results.filter { !$0.holds }.count
-      lines.append("Not yet: \(failing) of \(counted(results.count, "condition")) \(failing == 1 ? "does" : "do") not hold. \(count).")
+      lines.append(
+        "Not yet: \(failing) of \(counted(results.count, "condition")) \(failing == 1 ? "does" : "do") not hold. \(count)."
+      )
     }
     return lines.joined(separator: "\n")
   }
@@ -98,7 +103,9 @@ extension Tutor {
     let hints = active.challenge.hints
     guard active.hintsShown < hints.count else {
       return "That was the last hint (\(hints.count) of \(hints.count)). "
-        + (active.commands > 0 ? "solution shows a reference solution." : "Try a command; solution then shows a reference solution.")
+        + (active.commands > 0
+          ? "solution shows a reference solution."
+          : "Try a command; solution then shows a reference solution.")
     }
     active.hintsShown += 1
     practice = .challenge(active)
@@ -111,7 +118,7 @@ extension Tutor {
     let active = try activeChallenge()
     guard active.commands > 0 else {
       throw ShellError(
-        "Try it first: solution opens after your first world command (write, run, clock, …).",
+        "Try it first: solution opens after your first world command, such as write, run or clock.",
         hint: "hint gives a nudge; check shows what holds now.")
     }
     var lines = ["A reference solution (par \(active.challenge.par)), from the starting world:"]
@@ -138,7 +145,8 @@ extension Tutor {
     active.commands += 1
     practice = .challenge(active)
     if ChallengeEvaluation.isSolved(active.challenge.conditions, on: bench) {
-      outcome.output += (outcome.output.isEmpty ? "" : "\n") + solve(active)
+      outcome.output +=
+        (outcome.output.isEmpty ? "" : "\n") + OutputFitter.fit(solve(active), width: options.width)
     }
     return outcome
   }
@@ -183,7 +191,8 @@ extension Tutor {
       try store.recordChallenge(challenge.id, commands: active.commands, at: now)
     }
     practice = .idle
-    let par = active.commands <= challenge.par ? "par \(challenge.par): on par or better" : "par \(challenge.par)"
+    let par =
+      active.commands <= challenge.par ? "par \(challenge.par): on par or better" : "par \(challenge.par)"
     var text =
       styler.paint(styler.symbols("✓") + " Solved \(challenge.id)", .success)
       + " in \(counted(active.commands, "command")) (\(par))."
