@@ -144,7 +144,7 @@ package enum ChallengeEvaluation {
       return
         "\(report.messagesHeld) message\(report.messagesHeld == 1 ? " waits" : "s wait") for a partition to heal or a node to recover"
     }
-    return "messages are still on their way (run delivers them)"
+    return "messages are still on their way; run delivers them"
   }
 
   private static func disagreement(_ report: ConvergenceReport) -> String {

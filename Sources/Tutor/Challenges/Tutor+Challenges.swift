@@ -85,7 +85,7 @@ extension Tutor {
         ? styler.paint(styler.symbols("✓"), .success) : styler.paint(styler.symbols("✗"), .failure))
         + " " + TerminalText.sanitized(result.condition.description) + styler.paint(" (\(result.seen))", .dim)
     }
-    let count = "\(counted(active.commands, "command")) so far, par \(active.challenge.par)"
+    let count = "Commands so far: \(active.commands) (par \(active.challenge.par))"
     if results.allSatisfy(\.holds) {
       lines.append(solve(active))
     } else {
@@ -192,7 +192,8 @@ extension Tutor {
     }
     practice = .idle
     let par =
-      active.commands <= challenge.par ? "par \(challenge.par): on par or better" : "par \(challenge.par)"
+      active.commands < challenge.par
+      ? "under par \(challenge.par)" : active.commands == challenge.par ? "on par" : "par \(challenge.par)"
     var text =
       styler.paint(styler.symbols("✓") + " Solved \(challenge.id)", .success)
       + " in \(counted(active.commands, "command")) (\(par))."
