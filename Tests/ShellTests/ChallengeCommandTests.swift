@@ -97,11 +97,14 @@ import Testing
     #expect(shell.execute("write us topping=mushroom at 12:00:00.002").error == nil)
     let solved = shell.execute("run").output
     #expect(solved.contains("Solved skew in 3 commands (on par)"))
+    #expect(solved.contains("Next: challenge quorum."))
     #expect(shell.prompt == "multileader")
     #expect(store.challengeRecords().map(\.bestCommands) == [3])
     let list = shell.execute("challenges").output
     #expect(list.contains("✓ 3"))
     #expect(list.contains("1 of 2 solved"))
+    for line in ["challenge quorum", "crash asia", "write us topping=pepperoni"] { _ = shell.execute(line) }
+    #expect(shell.execute("run").output.contains("You have solved every challenge."))
   }
 
   @Test func aLongerSolutionKeepsTheBestCount() {

@@ -198,7 +198,13 @@ extension Tutor {
       styler.paint(styler.symbols("✓") + " Solved \(challenge.id)", .success)
       + " in \(counted(active.commands, "command")) (\(par))."
     if let record, record.timesSolved > 1 { text += " Your best: \(record.bestCommands)." }
-    return text + " challenges lists the others; challenge \(challenge.id) plays it again."
+    // The next unsolved challenge in list order, going round to the start.
+    let all = course.library().challenges
+    let solved = solvedChallenges()
+    let index = all.firstIndex { $0.id == challenge.id } ?? all.count
+    let next = (Array(all.dropFirst(index + 1)) + Array(all.prefix(index))).first { solved[$0.id] == nil }
+    text += next.map { " Next: challenge \($0.id)." } ?? " You have solved every challenge."
+    return text + " challenge \(challenge.id) plays it again."
   }
 
   private func activeChallenge() throws(ShellError) -> ActiveChallenge {
