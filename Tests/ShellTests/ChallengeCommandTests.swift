@@ -103,8 +103,10 @@ import Testing
     let list = shell.execute("challenges").output
     #expect(list.contains("✓ 3"))
     #expect(list.contains("1 of 2 solved"))
-    for line in ["challenge quorum", "crash asia", "write us topping=pepperoni"] { _ = shell.execute(line) }
-    #expect(shell.execute("run").output.contains("You have solved every challenge."))
+    _ = shell.execute("challenge quorum")
+    _ = shell.execute("crash asia")
+    // A write without a time runs at once: the quorum rejects it, and that solves the challenge.
+    #expect(shell.execute("write us topping=pepperoni").output.contains("You have solved every challenge."))
   }
 
   @Test func aLongerSolutionKeepsTheBestCount() {
