@@ -57,8 +57,20 @@ enum ProgressSchema {
           ALTER TABLE reviewLog ADD COLUMN priorLastReview REAL;
           """)
     }
+    // Challenges solved: the fewest commands each took, how often, and when first.
+    migrator.registerMigration(challengesMigration) { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE challengeSolved (
+            id TEXT PRIMARY KEY NOT NULL, bestCommands INTEGER NOT NULL CHECK (bestCommands >= 0),
+            timesSolved INTEGER NOT NULL, firstSolved REAL NOT NULL);
+          """)
+    }
     return migrator
   }
+
+  /// The migration that records solved challenges.
+  static let challengesMigration = "v4-challenges"
 
   /// The migration that lets a review be amended.
   static let amendmentsMigration = "v3-review-amendments"

@@ -100,6 +100,7 @@ struct Completer {
     case .onOff: return matching(["on", "off"], partial)
     case .lesson: return matching(["next", "prev"] + (library.lessons.map(\.id)), partial)
     case .scenario: return matching(library.scenarios.map(\.id), partial)
+    case .challenge: return matching(library.challenges.map(\.id), partial)
     case .mnemonicArgument:
       return matching(["drill"] + (library.mnemonic?.letters.map(\.letter) ?? []), partial)
     case .whatIfWord: return matching(["policy"], partial)

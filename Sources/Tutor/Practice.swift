@@ -17,6 +17,9 @@ package enum Practice: Hashable, Sendable {
   /// or easy, 1 to 4, or a blank line for good. Any other line leaves it good; a review's next
   /// card follows the rating.
   case rating(RightAnswer, in: ReviewSession?)
+  /// A challenge is in progress: every line is a command; world commands are counted and the
+  /// goal is checked after each. A question, a drill or a world from the course ends it.
+  case challenge(ActiveChallenge)
 }
 
 /// A question waiting for the learner's answer.
@@ -54,6 +57,12 @@ extension Practice {
   package var interview: ActiveInterview? {
     guard case .asking(.interview(let interview), _) = self else { return nil }
     return interview
+  }
+
+  /// The challenge in progress, if one is.
+  package var challenge: ActiveChallenge? {
+    guard case .challenge(let active) = self else { return nil }
+    return active
   }
 
   /// The drill in progress, if one is.

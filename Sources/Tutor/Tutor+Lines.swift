@@ -24,7 +24,7 @@ extension Tutor {
   /// usual. A right answer takes its rating (``rate(_:_:in:)``).
   package mutating func respond(to line: String) -> LineResponse {
     switch practice {
-    case .idle:
+    case .idle, .challenge:
       return .command
     case .confirmingReset(let topic):
       return confirmReset(line, topic: topic)

@@ -42,7 +42,7 @@ public struct Tutor: Sendable {
 
   /// The prompt's text, without colour or the trailing `> `: `multileader`, `drill 2/4` during a
   /// mnemonic drill, `quiz clock-skew` while a quiz question waits for its answer, `rate` while a
-  /// right answer waits for its rating, or the scenario and its step, such as
+  /// right answer waits for its rating, `challenge lost-write` while a challenge is in progress, or the scenario and its step, such as
   /// `topping-timestamp 3/9`.
   public var prompt: String {
     switch practice {
@@ -54,6 +54,7 @@ public struct Tutor: Sendable {
     case .asking(.prediction(let active), _):
       return "predict \(active.prediction.scenario) \(active.prediction.step)"
     case .rating: return "rate"
+    case .challenge(let active): return "challenge \(active.challenge.id)"
     case .idle, .confirmingReset: break
     }
     if let id = course.place.scenario, let scenario = course.loaded?.library.scenario(id) {

@@ -53,7 +53,7 @@ struct ContentCommand: ParsableCommand {
       let summary =
         "\(name): \(plural(library.lessons.count, "lesson")), \(plural(library.scenarios.count, "scenario")), "
         + "\(library.mnemonic == nil ? "no" : "a") mnemonic, \(plural(library.quizzes.count, "question template")), "
-        + "\(plural(library.interviews.count, "interview question")); "
+        + "\(plural(library.interviews.count, "interview question")), \(plural(library.challenges.count, "challenge")); "
         + (problems.isEmpty ? "no problems." : "\(problems.count) problem\(problems.count == 1 ? "" : "s").")
       Console.printOutput(TerminalText.sanitized(summary))
       if !problems.isEmpty { throw ExitCode(1) }

@@ -209,3 +209,37 @@ import Testing
       ])
   }
 }
+
+/// Challenges, solved and not yet solved, line for line.
+@Suite struct ChallengeGoldenTests {
+  @Test func aChallengeSolved() throws {
+    try Golden.check(
+      "challenge-solved",
+      [
+        "challenge small-skew-lost-write",
+        "solution",
+        "hint",
+        "clock us -3ms",
+        "state topping",
+        "check",
+        "write us topping=mushroom at 12:00:00.002",
+        "run",
+        "challenges",
+      ])
+  }
+
+  @Test func aChallengeNotYetSolved() throws {
+    try Golden.check(
+      "challenge-failed",
+      [
+        "challenge quorum-three-regions",
+        "crash asia",
+        "write us topping=pepperoni",
+        "run",
+        "check",
+        "policy quorum --timeout 1s",
+        "partition us eu",
+        "solution",
+      ])
+  }
+}

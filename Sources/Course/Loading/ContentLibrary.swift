@@ -11,6 +11,8 @@ public struct ContentLibrary: Hashable, Sendable {
   public var quizzes: [QuizTemplate]
   /// The open interview questions, sorted by id.
   public var interviews: [InterviewQuestion]
+  /// The challenges, sorted by order, then id.
+  public var challenges: [Challenge] = []
 
   /// Creates a library (use ``ContentLoader/load(_:)`` to read one from files).
   public init(
@@ -38,6 +40,9 @@ public struct ContentLibrary: Hashable, Sendable {
 
   /// The lesson with `id`.
   public func lesson(_ id: String) -> Lesson? { lessons.first { $0.id == id } }
+
+  /// The challenge with `id`.
+  public func challenge(_ id: String) -> Challenge? { challenges.first { $0.id == id } }
 
   /// The scenario with `id`.
   public func scenario(_ id: String) -> Scenario? { scenarios.first { $0.id == id } }

@@ -6,6 +6,7 @@
 /// - `mnemonic.md`: the mnemonic (``MnemonicParser``);
 /// - `quizzes/*.md`: question templates (``QuizParser``);
 /// - `interview/*.md`: open interview questions (``InterviewParser``);
+/// - `challenges/*.challenge`: challenges (``ChallengeParser``);
 /// - `README.md` files anywhere: notes for authors, not loaded.
 ///
 /// Problems are collected, never thrown: one pass reports everything wrong at once. Checking
@@ -24,6 +25,7 @@ public enum ContentLoader {
     var mnemonic: Mnemonic?
     var quizzes: [QuizTemplate] = []
     var interviews: [InterviewQuestion] = []
+    var challenges: [Challenge] = []
     for file in files.sorted(by: { $0.path < $1.path }) {
       if file.text.unicodeScalars.contains("\u{FFFD}") {
         problems.append(
@@ -43,6 +45,8 @@ public enum ContentLoader {
         {
           interviews.append(question)
         }
+      } else if file.path.hasPrefix("challenges/") && file.path.hasSuffix(".challenge") {
+        if let challenge = ChallengeParser.parse(file, problems: &problems) { challenges.append(challenge) }
       } else if file.path == "mnemonic.md" {
         mnemonic = MnemonicParser.parse(file, checkingWordings: checkingWordings, problems: &problems)
       } else {
@@ -50,7 +54,7 @@ public enum ContentLoader {
           ContentProblem(
             file: file.path, line: 1,
             message:
-              "not a content file: lessons go in lessons/*.md, scenarios in scenarios/*.scenario, question templates in quizzes/*.md, interview questions in interview/*.md, the mnemonic in mnemonic.md"
+              "not a content file: lessons go in lessons/*.md, scenarios in scenarios/*.scenario, question templates in quizzes/*.md, interview questions in interview/*.md, challenges in challenges/*.challenge, the mnemonic in mnemonic.md"
           ))
       }
     }
@@ -58,8 +62,10 @@ public enum ContentLoader {
     scenarios.sort { ($0.order, $0.id) < ($1.order, $1.id) }
     quizzes.sort { $0.id < $1.id }
     interviews.sort { $0.id < $1.id }
-    let library = ContentLibrary(
+    challenges.sort { ($0.order, $0.id) < ($1.order, $1.id) }
+    var library = ContentLibrary(
       lessons: lessons, scenarios: scenarios, mnemonic: mnemonic, quizzes: quizzes, interviews: interviews)
+    library.challenges = challenges
     problems += CrossReferences.problems(in: library)
     problems.sort { ($0.file, $0.line) < ($1.file, $1.line) }
     return LoadedContent(library: library, problems: problems)

@@ -7,6 +7,7 @@ enum CrossReferences {
     duplicates(library.scenarios.map { ($0.id, $0.file) }, kind: "scenario", into: &problems)
     duplicates(library.quizzes.map { ($0.id, $0.file) }, kind: "question template", into: &problems)
     duplicates(library.interviews.map { ($0.id, $0.file) }, kind: "interview question", into: &problems)
+    duplicates(library.challenges.map { ($0.id, $0.file) }, kind: "challenge", into: &problems)
 
     func checkLesson(_ id: String, file: String, line: Int, what: String) {
       guard !lessonIDs.contains(id) else { return }
@@ -26,6 +27,11 @@ enum CrossReferences {
         for target in LessonLinks.targets(in: line.text) {
           checkLesson(target, file: lesson.file, line: line.line, what: "a link")
         }
+      }
+    }
+    for challenge in library.challenges {
+      if let lesson = challenge.lesson {
+        checkLesson(lesson, file: challenge.file, line: 1, what: "`lesson`")
       }
     }
     for scenario in library.scenarios {

@@ -11,6 +11,8 @@ public final class InMemoryProgress: ProgressRecording {
   }
 
   private let state = Mutex(State())
+  /// The challenges solved, by id (``InMemoryProgress+Challenges``).
+  let solvedChallenges = Mutex([String: ChallengeRecord]())
 
   /// An empty record: the start of the course, no cards.
   public init() {}

@@ -42,6 +42,13 @@ public protocol ProgressRecording: AnyObject, Sendable {
   func saveReviewLimits(_ limits: ReviewLimits) throws(ProgressFailure)
   /// Forgets the cards and reviews of `topic`, or of every topic for `nil` (the place is kept).
   func reset(topic: String?) throws(ProgressFailure)
+  /// Every challenge the learner has solved, sorted by id.
+  func challengeRecords() throws(ProgressFailure) -> [ChallengeRecord]
+  /// Records that the challenge `id` was solved in `commands` commands at `time`, keeping the
+  /// fewest commands it was ever solved in; returns the record as kept.
+  @discardableResult
+  func recordChallenge(_ id: String, commands: Int, at time: Moment) throws(ProgressFailure)
+    -> ChallengeRecord
   /// Things the learner should be told once (a damaged file moved aside, a place imported).
   func takeNotices() -> [String]
 }

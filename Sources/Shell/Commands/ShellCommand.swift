@@ -44,6 +44,12 @@ enum ShellCommand: Hashable, Sendable {
     }
   }
 
+  /// The name of the command `line` starts with, aliases read as their command (`exit` is `quit`).
+  static func name(of line: String) -> String {
+    guard let word = (try? CommandParser.words(of: line))?.first?.lowercased() else { return "" }
+    return CommandCatalog.spec(named: word)?.name ?? word
+  }
+
   /// Whether `line` parses as a command of the whole language.
   @Sendable static func recognizes(_ line: String) -> Bool {
     guard case .some(.some) = try? parse(line) else { return false }

@@ -54,7 +54,7 @@ extension CommandCatalog {
       summary: "Show the scenario's previous step again, replayed from the start.", examples: ["back"]),
     CommandSpec(
       name: "restart", group: .course, syntax: "restart",
-      summary: "Start the scenario over.", examples: ["restart"]),
+      summary: "Start the scenario, or the challenge in progress, over.", examples: ["restart"]),
     CommandSpec(
       name: "goto", group: .course, syntax: "goto N",
       summary: "Jump to step N of the scenario (steps before it replay quietly).", examples: ["goto 3"],

@@ -2,7 +2,7 @@ import Course
 import Workbench
 
 /// Checks content the way the learner will use it: every command parses, every lesson example
-/// and mnemonic demo runs, every scenario runs to its end, and every question template yields an
+/// and mnemonic demo runs, every scenario runs to its end, every challenge's reference solution solves it, and every question template yields an
 /// answer from the model for each of ``quizSeeds``.
 ///
 /// It adds to the problems ``ContentLoader`` finds (headers, ids, links). Each example and each
@@ -33,6 +33,9 @@ public enum ContentCheck {
     }
     for template in library.quizzes {
       problems += quizProblems(template)
+    }
+    for challenge in library.challenges {
+      problems += challengeProblems(challenge)
     }
     return problems.sorted { ($0.file, $0.line) < ($1.file, $1.line) }
   }

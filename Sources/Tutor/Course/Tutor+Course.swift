@@ -4,11 +4,26 @@ import Workbench
 
 extension Tutor {
   /// Carries out a course command, on the learner's world when it needs one.
+  ///
+  /// A command that brings a world of its own (a lesson example, a scenario step, a mnemonic
+  /// demo) or a question, a drill or a review ends a challenge in progress, and says so.
   package mutating func perform(_ command: TutorCommand) throws(ShellError) -> String {
+    let challenge = practice.challenge
+    if challenge != nil && command.bringsWorld { practice = .idle }
+    var output: String
     switch command {
-    case .course(let command): return try perform(command)
-    case .progress(let command): return try perform(command)
+    case .course(let command): output = try perform(command)
+    case .progress(let command): output = try perform(command)
+    case .challenge(let command): output = try perform(command)
     }
+    if let challenge, practice.challenge == nil, !command.isChallengeCommand {
+      output +=
+        (output.isEmpty ? "" : "\n")
+        + styler.paint(
+          "The challenge \(challenge.challenge.id) has ended; challenge \(challenge.challenge.id) starts it again.",
+          .dim)
+    }
+    return output
   }
 
   /// Carries out a command of lessons, scenarios, the mnemonic, quizzes and interviews.
@@ -23,12 +38,12 @@ extension Tutor {
     case .next: return try nextStep()
     case .predict: return try askPrediction()
     case .back: return try previousStep()
-    case .restart: return try restartScenario()
+    case .restart: return practice.challenge != nil ? try restartChallenge() : try restartScenario()
     case .goto(let number): return try goToStep(number)
     case .whatIf(let policy): return try whatIf(policy)
     case .resume: return try resume()
     case .quiz(let topic): return try askQuiz(topic: topic)
-    case .hint: return try quizHint()
+    case .hint: return practice.challenge != nil ? try challengeHint() : try quizHint()
     case .again: return try askAgain()
     case .skip: return try skipQuiz()
     case .override: return try overrideLastAnswer()
@@ -49,5 +64,26 @@ extension Tutor {
     if course.place.lesson != nil { return try showLesson(.current) }
     throw ShellError(
       "There is nothing to continue yet.", hint: "lessons lists the lessons; lesson next starts the first.")
+  }
+}
+
+extension TutorCommand {
+  /// Whether the command puts a world of its own in place of the learner's.
+  fileprivate var bringsWorld: Bool {
+    switch self {
+    case .course(.scenario), .course(.next), .course(.back), .course(.goto), .course(.tryExample),
+      .course(.resume), .course(.mnemonic(.letter)):
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// Whether the command belongs to the challenge (its own hint and restart included).
+  fileprivate var isChallengeCommand: Bool {
+    switch self {
+    case .challenge, .course(.hint), .course(.restart): return true
+    default: return false
+    }
   }
 }

@@ -19,7 +19,7 @@ extension CommandCatalog {
     CommandSpec(
       name: "hint", group: .practice, syntax: "hint",
       summary:
-        "A nudge for the quiz question (or the drill's letter): the idea to think about, never the answer.",
+        "A nudge for the quiz question (or the drill's letter, or the challenge's next hint): the idea to think about, never the answer.",
       examples: ["hint"]),
     CommandSpec(
       name: "again", group: .practice, syntax: "again",

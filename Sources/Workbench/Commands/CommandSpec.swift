@@ -38,6 +38,8 @@ package enum ArgumentKind: Hashable, Sendable {
   case lesson
   /// A scenario id.
   case scenario
+  /// A challenge id.
+  case challenge
   /// A letter of the mnemonic, or `drill`.
   case mnemonicArgument
   /// The word `policy` after `what-if`.

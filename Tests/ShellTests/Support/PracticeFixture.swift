@@ -20,6 +20,7 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case .idle: return "idle"
     case .drill: return "drill"
     case .confirmingReset: return "confirming reset"
+    case .challenge: return "challenge"
     case .rating(_, let review): return review == nil ? "rating right" : "rating right in review"
     case .asking(let question, let sitting):
       let name =
@@ -113,7 +114,7 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
   /// The right answer to what waits, worked out from the model (or the content) at run time.
   func rightAnswer(in shell: ShellSession) -> String {
     switch shell.tutor.practice {
-    case .idle: return "state"
+    case .idle, .challenge: return "state"
     case .drill(let drill): return drill.letters[drill.index].word
     case .confirmingReset: return "yes"
     case .rating: return "hard"
