@@ -66,9 +66,9 @@ public struct ShellSession: Sendable {
   /// the progress store; a line that moves the place saves it.
   public mutating func execute(_ line: String, at time: LearnerTime? = nil) -> CommandOutcome {
     if let time { tutor.setTime(time) }
-    remember(line)
     if !line.trimmingSpaces.isEmpty { tutor.loadPlaceIfNeeded() }
     var outcome = run(line)
+    if !outcome.wasAnswer { remember(line) }
     tutor.savePlaceIfChanged()
     outcome.notices = tutor.takeNotices()
     return outcome
@@ -76,7 +76,9 @@ public struct ShellSession: Sendable {
 
   private mutating func run(_ line: String) -> CommandOutcome {
     switch tutor.respond(to: line) {
-    case .handled(let outcome): return outcome
+    case .handled(var outcome):
+      outcome.wasAnswer = true
+      return outcome
     case .command: return runCommand(line)
     case .commandAfter(let first):
       var outcome = runCommand(line)
@@ -97,7 +99,9 @@ public struct ShellSession: Sendable {
   private mutating func run(_ command: ShellCommand) throws(ShellError) -> CommandOutcome {
     switch command {
     case .workbench(let command):
-      return try tutor.bench.run(command)
+      var outcome = try tutor.bench.run(command)
+      if let note = tutor.pauseScenario(after: command) { outcome.output += "\n" + note }
+      return outcome
     case .tutor(let command):
       // Course commands replace whole worlds rather than change one in place, so keeping the
       // tutor as it was costs no copy of the world's buffers; a failure puts it back.

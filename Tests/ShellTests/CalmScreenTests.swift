@@ -1,0 +1,259 @@
+import Course
+import CourseContent
+import ReplicationModel
+import ReplicationSimulation
+import TerminalUI
+import Testing
+
+@testable import Shell
+@testable import Tutor
+@testable import Workbench
+
+/// A calmer screen (issue 20): grouped followers in traces, diagrams only when asked, a first
+/// `help` that fits one screen, and answers kept out of the command history.
+@Suite struct CalmScreenTests {
+  private static let conflict = [
+    "write us topping=pepperoni at 12:00:00",
+    "write asia topping=mushroom at 12:00:00.010",
+  ]
+
+  private func session(_ lines: [String] = []) -> ShellSession {
+    var shell = ShellSession(options: SessionOptions(width: 200))
+    for line in lines { _ = shell.execute(line) }
+    return shell
+  }
+
+  @Test func runShowsARegionsFollowersThatDidTheSameOnOneLine() {
+    var shell = session(Self.conflict)
+    let run = shell.execute("run").output
+    #expect(run.contains("us-f1, us-f2 applied w1 topping=pepperoni [1,0]: stored"), "\(run)")
+    #expect(run.contains("asia-f1, asia-f2 applied w1 topping=pepperoni [1,0]: CONFLICT"), "\(run)")
+    #expect(!run.contains("  us-f2 applied"), "no follower repeats the shared line:\n\(run)")
+    let trace = shell.execute("trace").output
+    #expect(trace.contains("us-f1, us-f2 applied w1"), "\(trace)")
+  }
+
+  @Test func traceFollowersShowsEachFollowerOnItsOwnLine() {
+    var shell = session(Self.conflict + ["run"])
+    let each = shell.execute("trace --followers").output
+    #expect(each.contains("  us-f1 applied w1") && each.contains("  us-f2 applied w1"), "\(each)")
+    #expect(!each.contains("us-f1, us-f2"))
+    #expect(shell.execute("trace").output.contains("us-f1, us-f2"), "--followers lasts one command")
+  }
+
+  @Test func theFollowersSettingLastsTheSessionAcrossReset() {
+    var shell = session()
+    #expect(shell.execute("followers").output.contains("share a line"))
+    #expect(shell.execute("followers each").error == nil)
+    _ = shell.execute("reset")
+    for line in Self.conflict { _ = shell.execute(line) }
+    let run = shell.execute("run").output
+    #expect(run.contains("  us-f1 applied w1") && run.contains("  us-f2 applied w1"), "\(run)")
+    #expect(shell.execute("followers grouped").error == nil)
+    #expect(shell.execute("trace").output.contains("us-f1, us-f2 applied w1"))
+    let wrong = shell.execute("followers some")
+    #expect(wrong.error?.contains("'some' is not a way to show followers") == true, "\(wrong.error ?? "")")
+  }
+
+  @Test func aFollowerThatDidSomethingElseKeepsItsOwnLine() throws {
+    var bench = Workbench(options: SessionOptions(width: 200))
+    for line in Self.conflict + ["run"] { #expect(bench.execute(line).error == nil) }
+    let events = Array(bench.world.trace)
+    let layout = bench.world.layout
+    let second = try layout.node(named: "us-f2")
+    // us-f2's first application, told as if it had found the write already there.
+    let changed = events.map { event -> TraceEvent in
+      guard case .applied(second, let version, .stored) = event.kind else { return event }
+      return TraceEvent(time: event.time, kind: .applied(node: second, version, .duplicate))
+    }
+    let formatter = EventFormatter(layout: layout, styler: Styler(style: .plain))
+    let lines = FollowerGrouping.lines(for: changed, formatter: formatter)
+    #expect(lines.contains { $0.hasSuffix("us-f1 applied w1 topping=pepperoni [1,0]: stored") }, "\(lines)")
+    #expect(lines.contains { $0.hasSuffix("us-f2 applied w1 topping=pepperoni [1,0]: duplicate, ignored") })
+    #expect(!lines.contains { $0.contains("us-f1, us-f2 applied w1") })
+    #expect(lines.contains { $0.contains("asia-f1, asia-f2 applied w2") }, "the others still share")
+  }
+
+  @Test func followersApartInTimeKeepTheirOwnLines() throws {
+    var bench = Workbench(options: SessionOptions(width: 200))
+    for line in Self.conflict + ["run"] { #expect(bench.execute(line).error == nil) }
+    let layout = bench.world.layout
+    let second = try layout.node(named: "us-f2")
+    let later = Array(bench.world.trace).map { event -> TraceEvent in
+      guard case .applied(second, _, _) = event.kind else { return event }
+      return TraceEvent(time: event.time + FollowerGrouping.window + .milliseconds(1), kind: event.kind)
+    }
+    let lines = FollowerGrouping.lines(
+      for: later, formatter: EventFormatter(layout: layout, styler: Styler(style: .plain)))
+    #expect(!lines.contains { $0.contains("us-f1, us-f2 applied") }, "\(lines)")
+  }
+}
+
+/// The first `help` fits a 24 × 80 screen; `help all` lists every command.
+@Suite struct FirstHelpTests {
+  @Test func theFirstHelpFitsOneScreen() {
+    var shell = ShellSession(options: SessionOptions(width: 80))
+    let help = shell.execute("help").output
+    let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count <= FirstHelp.screenRows - 1, "leaves a row for the prompt: \(lines.count) lines")
+    #expect(lines.allSatisfy { $0.count <= 80 })
+    #expect(help.contains("help all lists every command"))
+    let listed = lines.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+    #expect(listed.count == 10, "ten commands: \(listed)")
+    for name in ["lesson", "try", "next", "write", "run", "state", "quiz"] {
+      #expect(listed.contains { $0.hasPrefix("  \(name) ") }, "\(name) is among the first")
+    }
+  }
+
+  @Test func helpAllListsEveryCommandGrouped() {
+    var shell = ShellSession(options: SessionOptions(width: 80))
+    let all = shell.execute("help all").output
+    for spec in CommandCatalog.all {
+      #expect(all.contains("  \(spec.name) "), "\(spec.name) is listed")
+    }
+    for group in CommandGroup.allCases { #expect(all.contains(group.rawValue)) }
+  }
+
+  @Test func everyFirstCommandExists() {
+    for name in FirstHelp.commands { #expect(CommandCatalog.spec(named: name) != nil, "\(name)") }
+  }
+}
+
+/// Answers stay out of the command history; commands go in.
+@Suite struct AnswerHistoryTests {
+  private func session() -> ShellSession {
+    var shell = ShellSession(options: SessionOptions(seed: 3))
+    shell.attachProgress(InMemoryProgress())
+    _ = shell.execute("", at: LearnerTime(Moment(secondsSince1970: 1_700_000_000)))
+    return shell
+  }
+
+  @Test func aQuizAnswerIsNotACommandForTheHistory() throws {
+    var shell = session()
+    #expect(!shell.execute("quiz last-write-wins").wasAnswer)
+    let expected = try #require(shell.tutor.practice.quiz).question.expected
+    let answer = shell.execute(expected.description)
+    #expect(answer.wasAnswer)
+    #expect(!shell.history.contains(expected.description), "\(shell.history)")
+    #expect(shell.history.contains("quiz last-write-wins"))
+  }
+
+  @Test func predictionsAndDrillAnswersStayOut() {
+    var shell = session()
+    _ = shell.execute("scenario topping-timestamp")
+    _ = shell.execute("next")
+    _ = shell.execute("predict")
+    #expect(shell.execute("pepperoni").wasAnswer)
+    _ = shell.execute("mnemonic drill")
+    #expect(shell.execute("conflicts").wasAnswer, "a drill takes any line as its answer")
+    #expect(!shell.history.contains("pepperoni") && !shell.history.contains("conflicts"), "\(shell.history)")
+    #expect(shell.history.contains("predict") && shell.history.contains("mnemonic drill"))
+    #expect(!shell.execute("help").wasAnswer, "help still runs as a command in a drill")
+  }
+}
+
+/// After `reset` or `cluster` during a scenario, the prompt says the scenario is paused.
+@Suite struct PausedScenarioTests {
+  @Test func resetPausesTheScenarioUntilTheNextStep() {
+    var shell = ShellSession(options: SessionOptions())
+    _ = shell.execute("scenario topping-timestamp")
+    _ = shell.execute("next")
+    #expect(!shell.prompt.hasSuffix("paused"))
+    let reset = shell.execute("reset").output
+    #expect(
+      shell.prompt.hasPrefix("topping-timestamp 1/") && shell.prompt.hasSuffix(" paused"), "\(shell.prompt)")
+    #expect(reset.contains("is paused at step 1") && reset.contains("next goes on with step 2"), "\(reset)")
+    _ = shell.execute("next")
+    #expect(!shell.prompt.hasSuffix("paused"), "a step resumes it")
+    _ = shell.execute("cluster us asia eu")
+    #expect(shell.prompt.hasSuffix(" paused"))
+    _ = shell.execute("scenario topping-timestamp")
+    #expect(!shell.prompt.hasSuffix("paused"))
+  }
+
+  @Test func withoutAScenarioResetSaysNothingMore() {
+    var shell = ShellSession(options: SessionOptions())
+    #expect(!shell.execute("reset").output.contains("paused"))
+    #expect(shell.prompt == "multileader")
+  }
+}
+
+/// `try` and `next` draw the diagram only where the step runs `diagram`, or when asked after.
+@Suite struct StepDiagramTests {
+  private static let files = [
+    ContentFile(
+      path: "lessons/10-first.md",
+      text: """
+        ---
+        id: first
+        title: The first lesson
+        order: 10
+        ---
+        Text.
+
+        ```try
+        write us topping=pepperoni at 12:00:00
+        run
+        ```
+
+        ```try
+        write us topping=pepperoni at 12:00:00
+        run
+        diagram
+        ```
+        """),
+    ContentFile(
+      path: "scenarios/10-order.scenario",
+      text: """
+        ---
+        id: order
+        title: Message order
+        order: 10
+        ---
+        > **Pizza:** the US branch takes an order.
+        > **System:** us takes a write.
+        write us topping=pepperoni at 12:00:00
+        run
+        > **Pizza:** watch the messages.
+        > **System:** the step draws the diagram itself.
+        write asia topping=mushroom
+        run
+        diagram
+        """),
+  ]
+
+  @Test func tryDrawsNoDiagramUnlessTheExampleAsks() {
+    var shell = ShellSession(options: SessionOptions(), content: .files(Self.files, folder: "test"))
+    _ = shell.execute("lesson first")
+    let plain = shell.execute("try 1").output
+    #expect(!plain.contains("┌") && !plain.contains("│ us"), "\(plain)")
+    #expect(plain.contains("diagram draws them in time order"))
+    let drawn = shell.execute("try 2").output
+    #expect(drawn.contains("multileader> diagram"))
+    #expect(!drawn.contains("diagram draws them in time order"), "no hint where the diagram is drawn")
+    #expect(shell.execute("diagram").error == nil, "diagram after try draws the example's world")
+  }
+
+  @Test func aStepThatRunsDiagramDrawsIt() {
+    var shell = ShellSession(options: SessionOptions(), content: .files(Self.files, folder: "test"))
+    _ = shell.execute("scenario order")
+    let first = shell.execute("next").output
+    #expect(first.contains("diagram draws them in time order"))
+    let second = shell.execute("next").output
+    #expect(second.contains("order> diagram") && !second.contains("diagram draws them"), "\(second)")
+  }
+}
+
+/// A single-leader cluster is not described as all-to-all.
+@Suite struct SingleLeaderWordingTests {
+  @Test func clusterStatusAndTopologySayThereIsOneLeader() {
+    var shell = ShellSession(options: SessionOptions(width: 200))
+    let cluster = shell.execute("cluster us asia --single-leader us").output
+    #expect(!cluster.contains("all-to-all") && cluster.contains("no links between leaders"), "\(cluster)")
+    let status = shell.execute("status").output
+    #expect(!status.contains("all-to-all") && status.contains("single leader"), "\(status)")
+    #expect(!shell.execute("topology").output.contains("all-to-all"))
+    _ = shell.execute("cluster us asia")
+    #expect(shell.execute("status").output.contains("all-to-all"), "two leaders keep their topology")
+  }
+}
