@@ -257,3 +257,75 @@ import Testing
     #expect(shell.execute("status").output.contains("all-to-all"), "two leaders keep their topology")
   }
 }
+
+/// `again` asks with values that decide the answer, is offered only where it works, and a mock
+/// interview asks each question at most once.
+@Suite struct AgainAndMockTests {
+  private func session() -> ShellSession {
+    var shell = ShellSession(options: SessionOptions(seed: 5))
+    shell.attachProgress(InMemoryProgress())
+    _ = shell.execute("", at: LearnerTime(Moment(secondsSince1970: 1_700_000_000)))
+    return shell
+  }
+
+  @Test func againChangesAValueThatReachesTheSetUp() throws {
+    var shell = session()
+    let library = shell.tutor.course.library()
+    let varied = library.quizzes.filter(QuizVariety.hasVariety)
+    #expect(!varied.isEmpty)
+    for template in varied.prefix(12) {
+      _ = shell.execute("quiz \(template.topic)")
+      guard try #require(shell.tutor.practice.quiz).question.id == template.id else { continue }
+      for _ in 0..<3 {
+        let before = try #require(shell.tutor.practice.quiz).question.instance.values
+        #expect(shell.execute("again").error == nil)
+        let after = try #require(shell.tutor.practice.quiz).question.instance.values
+        #expect(QuizVariety.differ(before, after, in: template), "\(template.id): \(before) then \(after)")
+      }
+      _ = shell.execute("skip")
+    }
+  }
+
+  @Test func theAgainLineAppearsOnlyOutsideASitting() throws {
+    var shell = session()
+    _ = shell.execute("quiz")
+    let template = try #require(shell.tutor.practice.quiz).question.instance.template
+    let alone = shell.execute("skip").output
+    #expect(alone.contains("again asks this question") == QuizVariety.hasVariety(template))
+    _ = shell.execute("interview --questions 4")
+    var outputs: [String] = []
+    for _ in 0..<12 {
+      switch shell.tutor.practice {
+      case .asking(.quiz, _): outputs.append(shell.execute("skip").output)
+      case .asking(.interview, _), .rating:
+        outputs.append(shell.execute("skip").output + shell.execute("good").output)
+      default: break
+      }
+    }
+    #expect(!outputs.isEmpty)
+    #expect(
+      outputs.allSatisfy { !$0.contains("again asks this question") },
+      "again does not work in a mock interview")
+  }
+
+  @Test func aMockInterviewNeverAsksTheSameQuestionTwice() {
+    var shell = session()
+    _ = shell.execute("interview --questions 30")
+    var asked: [String] = []
+    for _ in 0..<120 {
+      switch shell.tutor.practice {
+      case .asking(.quiz(let quiz), _):
+        asked.append("quiz " + quiz.question.id)
+        _ = shell.execute("skip")
+      case .asking(.interview(let interview), _):
+        asked.append("open " + interview.question.id)
+        _ = shell.execute("skip")
+        _ = shell.execute("good")
+      case .rating: _ = shell.execute("good")
+      default: break
+      }
+    }
+    #expect(asked.count >= 10, "\(asked)")
+    #expect(Set(asked).count == asked.count, "repeated: \(asked)")
+  }
+}
