@@ -100,7 +100,9 @@ public struct ShellSession: Sendable {
     switch command {
     case .workbench(let command):
       var outcome = try tutor.bench.run(command)
-      if let note = tutor.pauseScenario(after: command) { outcome.output += "\n" + note }
+      if let note = tutor.pauseScenario(after: command) {
+        outcome.output += "\n" + OutputFitter.fit(note, width: options.width)
+      }
       return outcome
     case .tutor(let command):
       // Course commands replace whole worlds rather than change one in place, so keeping the
