@@ -288,6 +288,60 @@ import Testing
     }
   }
 
+  /// A template whose answer depends on `a` only; `n` is decoration (in the wording alone).
+  private static func template(id: String, values: String) -> ContentFile {
+    ContentFile(
+      path: "quizzes/\(id).md",
+      text: """
+        ---
+        id: \(id)
+        topic: t
+        kind: final-value
+        lesson: l
+        hint: h
+        ---
+        ## Prompt
+        Table {n}: us writes topping={a}. Which topping stays?
+        ## Parameters
+        a: \(values)
+        n: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+        ## Setup
+        write us topping={a} at 12:00:00
+        run
+        ## Answer
+        value topping
+        """)
+  }
+
+  private func session(_ template: ContentFile) -> ShellSession {
+    let lesson = ContentFile(path: "lessons/10-l.md", text: "---\nid: l\ntitle: L\norder: 10\n---\nText.\n")
+    var shell = ShellSession(
+      options: SessionOptions(seed: 5), content: .files([lesson, template], folder: "test"))
+    shell.attachProgress(InMemoryProgress())
+    _ = shell.execute("", at: LearnerTime(Moment(secondsSince1970: 1_700_000_000)))
+    return shell
+  }
+
+  @Test func againNeverKeepsTheDecidingValueOfATwoValueTemplate() throws {
+    var shell = session(Self.template(id: "two", values: "ham, olive"))
+    _ = shell.execute("quiz t")
+    for _ in 0..<12 {
+      let before = try #require(shell.tutor.practice.quiz).question.instance.values["a"]
+      #expect(shell.execute("again").error == nil)
+      let after = try #require(shell.tutor.practice.quiz).question.instance.values["a"]
+      #expect(before != after, "again kept a=\(after ?? "")")
+    }
+  }
+
+  @Test func aTemplateWithOnlyDecorationToVaryDoesNotOfferAgain() throws {
+    var shell = session(Self.template(id: "one", values: "ham"))
+    _ = shell.execute("quiz t")
+    let skipped = shell.execute("skip").output
+    #expect(!skipped.contains("again asks this question"), "\(skipped)")
+    let again = try #require(shell.execute("again").error)
+    #expect(again.contains("one has no other values to ask it with"), "\(again)")
+  }
+
   @Test func theAgainLineAppearsOnlyOutsideASitting() throws {
     var shell = session()
     _ = shell.execute("quiz")
