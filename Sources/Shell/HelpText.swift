@@ -4,7 +4,8 @@ import Workbench
 /// The text of `help` and `help COMMAND`.
 enum HelpText {
   static func render(_ name: String?, width: Int, styler: Styler) throws(ShellError) -> String {
-    guard let name else { return overview(width: width, styler: styler) }
+    guard let name else { return FirstHelp.render(width: width, styler: styler) }
+    if name == "all" { return overview(width: width, styler: styler) }
     guard let spec = CommandCatalog.spec(named: name) else {
       let suggestions = Suggestions.closest(to: name, among: CommandCatalog.names)
       throw ShellError(
@@ -25,7 +26,8 @@ enum HelpText {
     return lines.joined(separator: "\n")
   }
 
-  private static func overview(width: Int, styler: Styler) -> String {
+  /// `help all`: every command, grouped.
+  static func overview(width: Int, styler: Styler) -> String {
     var lines: [String] = []
     let nameWidth = (CommandCatalog.all.map(\.name.count).max() ?? 8) + 2
     for group in CommandGroup.allCases {

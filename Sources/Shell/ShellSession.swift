@@ -66,9 +66,9 @@ public struct ShellSession: Sendable {
   /// the progress store; a line that moves the place saves it.
   public mutating func execute(_ line: String, at time: LearnerTime? = nil) -> CommandOutcome {
     if let time { tutor.setTime(time) }
-    remember(line)
     if !line.trimmingSpaces.isEmpty { tutor.loadPlaceIfNeeded() }
     var outcome = run(line)
+    if !outcome.wasAnswer { remember(line) }
     tutor.savePlaceIfChanged()
     outcome.notices = tutor.takeNotices()
     return outcome
@@ -76,7 +76,9 @@ public struct ShellSession: Sendable {
 
   private mutating func run(_ line: String) -> CommandOutcome {
     switch tutor.respond(to: line) {
-    case .handled(let outcome): return outcome
+    case .handled(var outcome):
+      outcome.wasAnswer = true
+      return outcome
     case .command: return runCommand(line)
     case .commandAfter(let first):
       var outcome = runCommand(line)
@@ -98,8 +100,12 @@ public struct ShellSession: Sendable {
   {
     switch command {
     case .workbench(let command):
-      guard tutor.practice.challenge != nil else { return try tutor.bench.run(command) }
-      return try tutor.runInChallenge(command, named: name)
+      if tutor.practice.challenge != nil { return try tutor.runInChallenge(command, named: name) }
+      var outcome = try tutor.bench.run(command)
+      if let note = tutor.pauseScenario(after: command) {
+        outcome.output += "\n" + OutputFitter.fit(note, width: options.width)
+      }
+      return outcome
     case .tutor(let command):
       // Course commands replace whole worlds rather than change one in place, so keeping the
       // tutor as it was costs no copy of the world's buffers; a failure puts it back.

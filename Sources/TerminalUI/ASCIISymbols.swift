@@ -7,7 +7,7 @@ public enum ASCIISymbols {
   static let table: [Character: String] = [
     "→": "->", "←": "<-", "·": "-", "…": "...", "◀": "<", "▶": ">", "✓": "[x]", "✗": "[ ]", "–": "-",
     "—": "--", "×": "x", "±": "+/-", "≤": "<=", "≥": ">=", "•": "*", "─": "-", "│": "|", "⌊": "floor(",
-    "⌋": ")", "‘": "'", "’": "'", "“": "\"", "”": "\"",
+    "⌋": ")", "‘": "'", "’": "'", "“": "\"", "”": "\"", "−": "-",
   ]
 
   /// `text` with every symbol of ``table`` replaced by its ASCII spelling; other characters stay.

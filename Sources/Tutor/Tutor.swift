@@ -14,6 +14,9 @@ public struct Tutor: Sendable {
   package var course = CourseState()
   /// What the learner is doing.
   package var practice = Practice.idle
+  /// Whether the learner replaced the scenario's world (`reset`, `cluster`, `seed`): the prompt
+  /// then says the scenario is paused, until a step or another scenario runs.
+  package var scenarioPaused = false
   /// Whether a line parses as a command of the whole language (the shell's, which knows every
   /// catalogue): a command typed while a question waits is refused rather than graded.
   package let recognizesCommand: @Sendable (String) -> Bool
@@ -58,7 +61,7 @@ public struct Tutor: Sendable {
     case .idle, .confirmingReset: break
     }
     if let id = course.place.scenario, let scenario = course.loaded?.library.scenario(id) {
-      return "\(id) \(course.place.step)/\(scenario.steps.count)"
+      return "\(id) \(course.place.step)/\(scenario.steps.count)\(scenarioPaused ? " paused" : "")"
     }
     return "multileader"
   }

@@ -19,6 +19,8 @@ public struct SessionOptions: Hashable, Sendable {
   public var charset: DiagramCharset
   /// How much work one command may do.
   public var limits: WorkLimits
+  /// Whether event lists fold a region's followers that did the same thing into one line.
+  public var followerLines = FollowerLines.grouped
 
   /// Creates options; by default plain text, 80 columns, no JSON, seed 1, Unicode pictures and
   /// the standard work limits.

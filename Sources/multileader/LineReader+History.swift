@@ -23,6 +23,12 @@ extension LineReader {
     if append_history(1, historyPath) != 0 { _ = write_history(historyPath) }
   }
 
+  /// Makes the next line start with `text`: keys typed at the pager, meant for the prompt.
+  func typeAhead(_ text: String) {
+    guard bytes == nil else { return }
+    EditorState.typedAhead = text
+  }
+
   /// Caps the file at ``HistoryFile/limit`` entries; other sessions may have appended to it too.
   func finishHistory() {
     guard let historyPath else { return }

@@ -7,6 +7,8 @@ enum EditorState {
   nonisolated(unsafe) static var finished = false
   /// The line readline handed over (malloc'ed), or `nil` on end of input.
   nonisolated(unsafe) static var line: UnsafeMutablePointer<CChar>?
+  /// Text typed before the prompt showed (at the pager), that the next line starts with.
+  nonisolated(unsafe) static var typedAhead = ""
 }
 
 /// readline's line handler: keeps the line and removes itself, which restores the terminal's
@@ -36,6 +38,12 @@ extension LineReader {
     EditorState.line = nil
     Signals.interrupt.store(false, ordering: .relaxed)  // forget a Ctrl-C pressed while a command ran
     rl_callback_handler_install(prompt, lineHandler)
+    if !EditorState.typedAhead.isEmpty {
+      // Keys typed at the pager for the prompt: the line starts with them.
+      rl_insert_text(EditorState.typedAhead)
+      EditorState.typedAhead = ""
+      rl_redisplay()
+    }
     var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
     while !EditorState.finished {
       if let result = handlePendingSignals(prompt: prompt) { return result }
@@ -57,7 +65,6 @@ extension LineReader {
     let byteCount = strlen(raw)
     guard byteCount <= ByteLineReader.lineLimit else { return .tooLong(byteCount: byteCount) }
     let result = Self.decoded(UnsafeRawBufferPointer(start: raw, count: byteCount))
-    if case .line(let line) = result { remember(line) }
     return result
   }
 

@@ -31,7 +31,7 @@ final class LineReader {
   /// The history entries loaded from earlier sessions, oldest first (terminal only).
   private(set) var loadedHistory: [String] = []
 
-  private var bytes: ByteLineReader?
+  private(set) var bytes: ByteLineReader?
   let historyPath: String?
 
   /// Creates a plain reader of `descriptor` (a file or a pipe); no prompt, no editing.

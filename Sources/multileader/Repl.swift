@@ -60,7 +60,11 @@ enum Repl {
         let outcome = SessionHolder.session!.execute(line, at: time)
         interrupt.end()
         if outcome.clearsScreen && Terminal.isTerminal(STDOUT_FILENO) { Console.clearScreen() }
-        Pager.print(outcome.output, rows: Terminal.windowRows())
+        // Only commands go into the history: Up and Enter must never send an old answer again.
+        if !outcome.wasAnswer { reader.remember(line) }
+        reader.typeAhead(
+          Pager.print(
+            outcome.output, rows: Terminal.windowRows(), columns: SessionHolder.session!.options.width))
         for notice in outcome.notices { Console.printError(notice, color: errorColor) }
         if let error = outcome.error { Console.printError(error, color: errorColor) }
         if let export = outcome.export {

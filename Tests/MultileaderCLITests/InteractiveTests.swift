@@ -6,7 +6,8 @@ import Testing
 /// The Python script checks Tab completion (which needs the real session's completions), Ctrl-C
 /// on a half line and in a Ctrl-R search, Ctrl-D, and the history file's contents and mode;
 /// `Tests/pty/missing_home.py` starts it without a usable home folder, and
-/// `Tests/pty/interrupt_commands.py` stops long commands with Ctrl-C.
+/// `Tests/pty/interrupt_commands.py` stops long commands with Ctrl-C, and
+/// `Tests/pty/pager_history.py` checks the pager's keys and that answers stay out of the history.
 @Suite("interactive shell in a pseudo-terminal")
 struct InteractiveTests {
   @Test("Tab, Ctrl-C, Ctrl-R + Ctrl-C, Ctrl-D and the history file", .timeLimit(.minutes(1)))
@@ -17,6 +18,13 @@ struct InteractiveTests {
   @Test("no HOME, or a HOME that cannot exist: said once, and the shell still works", .timeLimit(.minutes(1)))
   func missingHome() throws {
     try Self.runScript("missing_home.py")
+  }
+
+  @Test(
+    "the pager never swallows a key, q shows the end, and answers stay out of the history",
+    .timeLimit(.minutes(1)))
+  func pagerAndHistory() throws {
+    try Self.runScript("pager_history.py")
   }
 
   @Test("Ctrl-C stops explore, run and experiment within a second", .timeLimit(.minutes(2)))

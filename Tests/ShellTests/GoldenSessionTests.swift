@@ -196,6 +196,7 @@ import Testing
       "help-and-errors",
       [
         "help",
+        "help all",
         "help write",
         "wrte us topping=pepperoni",
         "write us",

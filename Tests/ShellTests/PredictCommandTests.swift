@@ -171,7 +171,7 @@ import Testing
     #expect(started.output.contains("predict"))
     #expect(shell.execute("next").output.contains("predict first asks what it will do"))
     #expect(shell.completions(forLine: "pre", wordStart: 0).contains("predict"))
-    #expect(shell.execute("help").output.contains("predict"))
+    #expect(shell.execute("help all").output.contains("predict"))
   }
 
   @Test func everyPredictionInTheBuiltInScenariosIsGradedRightByItsOwnAnswer() throws {

@@ -11,7 +11,8 @@ expected and what the terminal showed, then exits 1.
 Checks:
   0. The greeting fits the terminal's 100 columns.
   1. `hel` + Tab completes to `help` (the session's completions); Tab never offers file names.
-     `help` is longer than the screen, so the pager shows it a screen at a time; q stops it.
+     `help all` is longer than the screen, so the pager shows it a screen at a time; q skips to
+     the end.
   2. A half-typed line + Ctrl-C shows `^C` and a fresh prompt, and the line is not run; `clear`
      sends the clear-screen sequence.
   3. Ctrl-R search + Ctrl-C cancels the search; the found line is not run.
@@ -149,11 +150,12 @@ def run_checks(binary, home):
         # 1. Tab completion from the session, and no file names.
         repl.send("hel\t")
         at = repl.expect(re.escape(PROMPT) + r"help", at - len(PROMPT), "`hel` + Tab completes to `help`")
-        repl.send("\r")
-        # `help` is longer than the 24-row terminal: the pager shows a screen, Space the next, q stops.
-        at = repl.expect(r"-- more \(", at, "the pager stops `help` after one screen")
+        repl.send("all\r")
+        # `help all` is longer than the 24-row terminal: the pager shows a screen, Space the next,
+        # q skips to the end.
+        at = repl.expect(r"-- more: ", at, "the pager stops `help all` after one screen")
         repl.send(" ")
-        at = repl.expect(r"-- more \(", at, "Space shows the next page of `help`")
+        at = repl.expect(r"-- more: ", at, "Space shows the next page of `help all`")
         repl.send("q")
         at = repl.expect(re.escape(PROMPT), at, "prompt after q ends the pager")
         repl.send("zzq\t")
@@ -213,8 +215,8 @@ def run_checks(binary, home):
             raise CheckFailed(f"history folder mode is {folder_mode:o}, expected 700")
         with open(path, encoding="utf-8", errors="replace") as handle:
             entries = handle.read().splitlines()
-        if entries != ["help", "frobnicate", "clear"]:
-            raise CheckFailed(f"history file holds {entries!r}, expected ['help', 'frobnicate', 'clear']")
+        if entries != ["help all", "frobnicate", "clear"]:
+            raise CheckFailed(f"history file holds {entries!r}, expected ['help all', 'frobnicate', 'clear']")
 
         # 6. The progress database, opened by the first command, private to the learner.
         progress = os.path.join(home, ".local", "share", "multileader", "progress.sqlite")

@@ -15,9 +15,9 @@ extension CommandCatalog {
 
   static let shellCommands: [CommandSpec] = [
     CommandSpec(
-      name: "help", group: .shell, syntax: "help [COMMAND]",
-      summary: "List the commands, or show one command's usage and an example.",
-      examples: ["help", "help write"],
+      name: "help", group: .shell, syntax: "help [COMMAND|all]",
+      summary: "The commands to start with; help all lists every one, help COMMAND shows its usage.",
+      examples: ["help", "help all", "help write"],
       arguments: [.command]),
     CommandSpec(
       name: "history", group: .shell, syntax: "history",

@@ -46,7 +46,7 @@ extension WorkbenchCommand {
     case .timestamps(let source): return source == nil ? .view : .action
     case .setPolicy(nil, nil, nil, nil): return .view
     case .showLatency, .showClocks, .showPolicy, .state, .conflicts, .trace, .diagram, .topology, .export,
-      .experiment, .report, .status, .explain:
+      .experiment, .report, .status, .explain, .followers:
       return .view
     case .setLatency, .setClock, .setPolicy, .network, .write, .read, .step, .run, .partition, .heal, .crash,
       .recover, .resolve, .explore, .replay:

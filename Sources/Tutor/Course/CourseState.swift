@@ -25,6 +25,8 @@ package struct CourseState: Sendable {
   package var lastGraded: GradedAnswer?
   /// The template of the last question asked, for `again`.
   package var lastQuizTemplate: String?
+  /// The parameter values the last quiz question was asked with, for `again` to change.
+  package var lastQuizValues: [String: String] = [:]
   /// How many quiz questions have been asked (each draws its seed from the session seed and this).
   package var quizzesAsked: UInt64 = 0
   /// The self-ratings given so far, oldest first.

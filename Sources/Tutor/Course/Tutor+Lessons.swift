@@ -91,7 +91,7 @@ extension Tutor {
         throw ShellError("The example stopped at `\(TerminalText.sanitized(command.text))`: \(error)")
       }
     }
-    if let diagram = changeDiagram(of: sandbox.world, since: 0) { transcript.append(diagram) }
+    if let hint = diagramHint(of: sandbox.world, since: 0, commands: commands) { transcript.append(hint) }
     adoptWorld(of: sandbox)
     return transcript.joined(separator: "\n")
   }

@@ -33,6 +33,7 @@ extension Tutor {
     }
     course.place.scenario = scenario.id
     course.place.step = 0
+    scenarioPaused = false
     adoptWorld(of: Workbench(options: options))
     var lines = [
       styler.paint(TerminalText.sanitized(scenario.title), .heading),
@@ -97,9 +98,12 @@ extension Tutor {
         throw ShellError("The scenario is broken at \(scenario.file):\(command.line): \(error)")
       }
     }
-    if let diagram = changeDiagram(of: sandbox.world, since: traceStart) { lines.append(diagram) }
+    if let hint = diagramHint(of: sandbox.world, since: traceStart, commands: step.commands.commands) {
+      lines.append(hint)
+    }
     adoptWorld(of: sandbox)
     course.place.step = number
+    scenarioPaused = false
     lines.append(
       styler.paint(
         number == scenario.steps.count

@@ -1,27 +1,26 @@
+import Course
 import ReplicationModel
 import ReplicationSimulation
 import TerminalUI
 import Workbench
 
 extension Tutor {
-  /// The space-time diagram of what happened in `world` since trace event `start`, when it helps:
-  /// when a message crossed between regions. `nil` otherwise, or when the output is too narrow.
+  /// A dim line pointing at `diagram` when messages crossed between regions in `world` since trace
+  /// event `start` and the commands that ran did not draw the diagram themselves; `nil` otherwise.
   ///
-  /// Scenario steps and lesson examples show it under their transcript, leaders only, so the
-  /// learner sees who knew what, when.
-  package func changeDiagram(of world: Simulation, since start: Int) -> String? {
-    guard options.width >= SpaceTimeDiagram.minimumWidth, start < world.trace.endIndex else { return nil }
-    let events = Array(world.trace.events(since: start))
+  /// Scenario steps and lesson examples draw no diagram unless asked: a step about message order
+  /// says so by running `diagram` among its commands (content authors decide), and the learner can
+  /// type `diagram` after any step.
+  package func diagramHint(of world: Simulation, since start: Int, commands: [SourceLine]) -> String? {
+    guard start < world.trace.endIndex else { return nil }
+    let drawn = commands.contains { $0.text.trimmingSpaces.lowercased().hasPrefix("diagram") }
+    guard !drawn else { return nil }
     let layout = world.layout
-    let crossesRegions = events.contains { event in
+    let crossesRegions = world.trace.events(since: start).contains { event in
       guard case .delivered(let envelope) = event.kind else { return false }
       return layout.region(of: envelope.from) != layout.region(of: envelope.to)
     }
     guard crossesRegions else { return nil }
-    let builder = DiagramBuilder(layout: layout, styler: styler, followers: false)
-    let diagram = builder.diagram(of: builder.drawable(events), ascii: options.charset == .ascii)
-    guard !diagram.rows.isEmpty else { return nil }
-    return styler.paint("What happened, as a space-time diagram (diagram draws it again):", .dim) + "\n"
-      + diagram.render(width: options.width, charset: options.charset, styler: styler)
+    return styler.paint("(Messages crossed between regions: diagram draws them in time order.)", .dim)
   }
 }

@@ -47,19 +47,27 @@ extension Tutor {
     guard !library.interviews.isEmpty else {
       throw ShellError("This content has no interview questions (Content/interview).")
     }
-    let count = questions ?? 6
+    let wanted = questions ?? 6
     var generator = nextInterviewGenerator()
     let open = interviewOrder(library.interviews.shuffled(using: &generator))
+    // Every question at most once: open ones and model-checked ones alternate while both last.
     var plan: [MockInterview.Item] = []
     var nextOpen = 0
-    for index in 0..<count {
-      if index % 2 == 1 && !library.quizzes.isEmpty {
+    var quizzes = 0
+    for index in 0..<wanted {
+      let quizTurn = index % 2 == 1 || nextOpen == open.count
+      if quizTurn && quizzes < library.quizzes.count {
         plan.append(.quiz)
-      } else {
-        plan.append(.open(open[nextOpen % open.count].id))
+        quizzes += 1
+      } else if nextOpen < open.count {
+        plan.append(.open(open[nextOpen].id))
         nextOpen += 1
+      } else if quizzes < library.quizzes.count {
+        plan.append(.quiz)
+        quizzes += 1
       }
     }
+    let count = plan.count
     let mock = MockInterview(plan: plan, minutes: minutes, startedAt: minutes == nil ? nil : course.wallClock)
     var budget = "\(count) question\(count == 1 ? "" : "s")"
     if let minutes {
@@ -203,7 +211,15 @@ extension Tutor {
           question, header: styler.symbols("\(place) · open · \(question.topic)"), in: .mock(mock))
       }
     case .quiz:
-      if let question = try? QuizPicker.question(topic: nil, seed: nextQuizSeed(), in: course.library()) {
+      // A template the mock interview has not asked yet.
+      let asked = Set(mock.results.map(\.id))
+      let fresh = course.library().quizzes.filter { !asked.contains($0.id) }
+      let seed = nextQuizSeed()
+      var generator = SplitMix64(seed: seed)
+      if !fresh.isEmpty,
+        let question = try? QuizPicker.question(
+          fresh[Int(generator.next() % UInt64(fresh.count))], seed: seed)
+      {
         return styler.paint(styler.symbols("\(place) · checked by the model"), .heading) + "\n"
           + start(question, in: .mock(mock))
       }

@@ -19,8 +19,22 @@ extension Tutor {
     guard let id = practice.quiz?.question.id ?? course.lastQuizTemplate else {
       throw ShellError("No question has been asked yet.", hint: "quiz asks one.")
     }
-    let question = try QuizPicker.question(id: id, seed: nextQuizSeed(), in: course.library())
-    return start(question, in: practice.sitting)
+    let library = course.library()
+    guard let template = library.quiz(id) else {
+      return start(try QuizPicker.question(id: id, seed: nextQuizSeed(), in: library), in: practice.sitting)
+    }
+    guard QuizVariety.hasVariety(template) else {
+      throw ShellError(
+        "\(id) has no other values to ask it with: its set-up is the same every time.",
+        hint: "quiz asks another question.")
+    }
+    let current = practice.quiz?.question.instance.values ?? course.lastQuizValues
+    var seed = nextQuizSeed()
+    for _ in 0..<QuizVariety.attempts
+    where !QuizVariety.differ(QuizInstance(template, seed: seed).values, current, in: template) {
+      seed = nextQuizSeed()
+    }
+    return start(try QuizPicker.question(template, seed: seed), in: practice.sitting)
   }
 
   /// `hint`: the concept to think about.
@@ -93,7 +107,9 @@ extension Tutor {
     if result == .right, let request = awaitRating(of: recorded, in: sitting) {
       return OutputFitter.fit((lines + [request]).joined(separator: "\n"), width: options.width)
     }
-    lines.append(styler.paint("again asks this question with new values; quiz asks another.", .dim))
+    if sitting == nil && QuizVariety.hasVariety(question.instance.template) {
+      lines.append(styler.paint(Self.againHint, .dim))
+    }
     let text = lines.joined(separator: "\n")
     switch sitting {
     case nil:
@@ -117,6 +133,7 @@ extension Tutor {
   package mutating func start(_ question: QuizQuestion, in sitting: Sitting?) -> String {
     practice = .asking(.quiz(ActiveQuiz(question: question)), in: sitting)
     course.lastQuizTemplate = question.id
+    course.lastQuizValues = question.instance.values
     let template = question.instance.template
     let prompt = question.prompt.split(separator: "\n", omittingEmptySubsequences: false).map {
       TerminalText.sanitized(String($0))

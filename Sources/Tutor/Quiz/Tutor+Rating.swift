@@ -41,8 +41,10 @@ extension Tutor {
     }
     var reply = "Rated \(rating)."
     guard let review else {
-      if case .quiz = answer.card {
-        reply += " " + styler.paint("again asks this question with new values; quiz asks another.", .dim)
+      if case .quiz(let id) = answer.card, let template = course.library().quiz(id),
+        QuizVariety.hasVariety(template)
+      {
+        reply += " " + styler.paint(Self.againHint, .dim)
       }
       return .handled(CommandOutcome(output: reply))
     }

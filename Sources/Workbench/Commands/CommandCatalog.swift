@@ -207,11 +207,22 @@ package enum CommandCatalog {
       examples: ["conflicts"],
       options: [json]),
     CommandSpec(
-      name: "trace", group: .looking, syntax: "trace [KEY] [--last N]",
+      name: "trace", group: .looking, syntax: "trace [KEY] [--last N] [--followers]",
       summary: "Everything that happened, event by event.",
-      examples: ["trace", "trace topping --last 10"],
-      options: [OptionSpec(name: "last", valueName: "N", kind: .number)],
+      details: "A region's followers that did the same thing share a line; --followers gives each its own "
+        + "(followers each does so for the session).",
+      examples: ["trace", "trace topping --last 10", "trace --followers"],
+      options: [
+        OptionSpec(name: "last", valueName: "N", kind: .number),
+        OptionSpec(name: "followers", valueName: nil, kind: nil),
+      ],
       arguments: [.key]),
+    CommandSpec(
+      name: "followers", group: .looking, syntax: "followers [grouped|each]",
+      summary: "Show followers that did the same thing on one line (grouped), or each on its own.",
+      details: "Applies to trace, run, step and write for the rest of the session; grouped at first.",
+      examples: ["followers", "followers each", "followers grouped"],
+      arguments: [.value]),
     CommandSpec(
       name: "report", group: .looking, syntax: "report [--json]",
       summary: "Do the replicas agree, and which acknowledged writes were lost?",

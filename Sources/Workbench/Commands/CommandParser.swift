@@ -192,7 +192,15 @@ package enum CommandParser {
       let last = try arguments.options["last"].map { v throws(ShellError) in
         try ValueParser.number(v, what: "--last", range: 1...1_000_000)
       }
-      return .trace(key: words.first, last: last)
+      return .trace(key: words.first, last: last, followers: arguments.has("followers"))
+    case "followers":
+      try expect(0...1)
+      guard let word = words.first else { return .followers(nil) }
+      guard let lines = FollowerLines(rawValue: word.lowercased()) else {
+        throw ShellError(
+          "'\(TerminalText.sanitized(word))' is not a way to show followers.", hint: spec.usageHint)
+      }
+      return .followers(lines)
     case "diagram", "topology", "export", "experiment":
       return try parsePicture(spec, arguments)
     case "report":

@@ -27,7 +27,9 @@ package enum WorkbenchCommand: Hashable, Sendable {
   case resolve(key: String, value: String, node: String?)
   case state(key: String?, json: Bool)
   case conflicts(json: Bool)
-  case trace(key: String?, last: Int?)
+  case trace(key: String?, last: Int?, followers: Bool)
+  /// `followers [grouped|each]`: shows or sets how event lists show followers.
+  case followers(FollowerLines?)
   case diagram(DiagramRequest)
   case topology(ascii: Bool)
   case export(ExportRequest)

@@ -6,6 +6,8 @@ import TerminalUI
 package struct EventFormatter {
   package let layout: ClusterLayout
   package let styler: Styler
+  /// Names that stand in for nodes' own: a grouped line names several followers as one.
+  package var standIns: [NodeID: String] = [:]
 
   /// Creates a formatter for events of a cluster with `layout`.
   package init(layout: ClusterLayout, styler: Styler) {
@@ -38,7 +40,7 @@ package struct EventFormatter {
 
   /// A node's name, painted in its region's colour.
   package func name(_ node: NodeID) -> String {
-    let text = layout.name(of: node)
+    let text = standIns[node] ?? layout.name(of: node)
     return styler.paint(text, .region(layout.region(of: node).index))
   }
 

@@ -16,6 +16,9 @@ public struct CommandOutcome: Hashable, Sendable {
   /// Whether the caller should clear the screen (`clear`), when it shows a terminal; the session
   /// itself never writes control sequences.
   public var clearsScreen = false
+  /// Whether the line was an answer (to a question, a prediction, a drill, an interview, a rating
+  /// or a confirmation) rather than a command: answers stay out of the command history.
+  public var wasAnswer = false
 
   /// Creates an outcome.
   public init(output: String = "", error: String? = nil, shouldQuit: Bool = false, export: FileExport? = nil)

@@ -248,8 +248,12 @@ extension Workbench {
   /// Event lines for the trace recorded since index `start`.
   package func eventLines(since start: Int, notableOnly: Bool) -> String {
     let formatter = EventFormatter(layout: world.layout, styler: styler)
-    return world.trace.events(since: start).compactMap { event in
-      notableOnly && !EventFormatter.isNotable(event.kind) ? nil : formatter.line(for: event)
-    }.joined(separator: "\n")
+    let events = world.trace.events(since: start).filter { event in
+      !notableOnly || EventFormatter.isNotable(event.kind)
+    }
+    guard options.followerLines == .grouped else {
+      return events.map(formatter.line(for:)).joined(separator: "\n")
+    }
+    return FollowerGrouping.lines(for: events, formatter: formatter).joined(separator: "\n")
   }
 }

@@ -74,7 +74,18 @@ extension Workbench {
     case .resolve(let key, let value, let node): return try resolve(key: key, value: value, at: node)
     case .state(let key, let json): return stateView(key: key, json: json || options.json)
     case .conflicts(let json): return conflictsView(json: json || options.json)
-    case .trace(let key, let last): return traceView(key: key, last: last)
+    case .trace(let key, let last, let each):
+      return traceView(key: key, last: last, followers: each ? .each : options.followerLines)
+    case .followers(let lines):
+      guard let lines else {
+        return options.followerLines == .grouped
+          ? "Followers that did the same thing share a line (followers each shows every follower's own)."
+          : "Every follower's events have lines of their own (followers grouped folds them)."
+      }
+      options.followerLines = lines
+      return lines == .grouped
+        ? "From now on, followers of a region that did the same thing share a line."
+        : "From now on, every follower's events have lines of their own."
     case .report(let json): return reportView(json: json || options.json)
     case .status: return statusView()
     case .explain(let topic): return try Explanations.render(topic, width: options.width, styler: styler)

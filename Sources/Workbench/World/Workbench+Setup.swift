@@ -44,7 +44,7 @@ extension Workbench {
       singleLeader.map { "one leader (\($0))" }
       ?? "\(leaders.count) leader\(leaders.count == 1 ? "" : "s") (\(leaders.joined(separator: ", ")))"
     return
-      "A new cluster: \(regions.count) region\(regions.count == 1 ? "" : "s"), \(mode), \(layout.nodes.count - leaders.count) followers, \(layout.topology.rawValue) topology. Nodes: \(layout.nodes.map(\.name).joined(separator: " "))."
+      "A new cluster: \(regions.count) region\(regions.count == 1 ? "" : "s"), \(mode), \(layout.nodes.count - leaders.count) followers, \(Self.linksText(layout)). Nodes: \(layout.nodes.map(\.name).joined(separator: " "))."
   }
 
   /// `policy …`: every change is made on a copy of the world first, so a bad tiebreak, timeout or

@@ -55,13 +55,15 @@ extension Workbench {
     return lines.joined(separator: "\n")
   }
 
-  package func traceView(key: String?, last: Int?) -> String {
+  package func traceView(key: String?, last: Int?, followers: FollowerLines) -> String {
     let formatter = EventFormatter(layout: world.layout, styler: styler)
     var events = Array(world.trace)
     if let key { events = events.filter { TraceFilter.concerns($0.kind, key: key) } }
     if let last, events.count > last { events = Array(events.suffix(last)) }
     guard !events.isEmpty else { return "The trace is empty: nothing has happened yet." }
-    let lines = events.map(formatter.line(for:))
+    let lines =
+      followers == .each
+      ? events.map(formatter.line(for:)) : FollowerGrouping.lines(for: events, formatter: formatter)
     guard let note = droppedNote else { return lines.joined(separator: "\n") }
     return ([styler.paint(note, .dim)] + lines).joined(separator: "\n")
   }
@@ -165,7 +167,7 @@ extension Workbench {
     return [
       "time       \(world.now) UTC (seed \(seed))",
       "regions    \(layout.regionNames.joined(separator: ", "))",
-      "leaders    \(leaders.joined(separator: ", ")) (\(layout.topology.rawValue))",
+      "leaders    \(leaders.joined(separator: ", ")) (\(layout.leaders.count > 1 ? layout.topology.rawValue : "single leader"))",
       "followers  \(followers.isEmpty ? "none" : followers.joined(separator: ", "))",
       "policy     \(layout.defaultPolicy.name)\(layout.keyPolicies.isEmpty ? "" : " (\(layout.keyPolicies.count) key\(layout.keyPolicies.count == 1 ? "" : "s") with their own)"); timestamps \(layout.timestampSource.rawValue)",
       "pending    \(world.nextEventTime.map { "next event at \($0)" } ?? "nothing"); \(counted(world.held.count, "message")) waiting",
