@@ -29,7 +29,7 @@ import Testing
         try String.fetchOne(db, sql: "PRAGMA journal_mode")
       )
     }
-    #expect(applied == ["v1-place-and-cards", "v2-review-log", "v3-review-amendments"])
+    #expect(applied == ["v1-place-and-cards", "v2-review-log", "v3-review-amendments", "v5-study-plan"])
     #expect(application == ProgressSchema.applicationID)
     #expect(journal == "wal")
   }

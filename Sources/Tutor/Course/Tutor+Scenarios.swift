@@ -100,6 +100,7 @@ extension Tutor {
     if let diagram = changeDiagram(of: sandbox.world, since: traceStart) { lines.append(diagram) }
     adoptWorld(of: sandbox)
     course.place.step = number
+    if number == scenario.steps.count { course.place.scenariosFinished.insert(scenario.id) }
     lines.append(
       styler.paint(
         number == scenario.steps.count
