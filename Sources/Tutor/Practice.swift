@@ -17,6 +17,8 @@ package enum Practice: Hashable, Sendable {
   /// or easy, 1 to 4, or a blank line for good. Any other line leaves it good; a review's next
   /// card follows the rating.
   case rating(RightAnswer, in: ReviewSession?)
+  /// `plan` waits for the answer to one of its two questions.
+  case planning(PlanQuestion)
 }
 
 /// A question waiting for the learner's answer.

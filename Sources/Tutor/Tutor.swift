@@ -54,6 +54,7 @@ public struct Tutor: Sendable {
     case .asking(.prediction(let active), _):
       return "predict \(active.prediction.scenario) \(active.prediction.step)"
     case .rating: return "rate"
+    case .planning: return "plan"
     case .idle, .confirmingReset: break
     }
     if let id = course.place.scenario, let scenario = course.loaded?.library.scenario(id) {

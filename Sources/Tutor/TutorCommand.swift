@@ -6,12 +6,14 @@ package enum TutorCommand: Hashable, Sendable {
   case course(CourseCommand)
   /// Review and progress.
   case progress(ProgressCommand)
+  /// The study plan.
+  case plan(PlanCommand)
 }
 
 extension CommandCatalog {
   /// The course's commands, in `help` order.
   package static let tutorCommands: [CommandSpec] =
-    courseCommands + quizCommands + interviewCommands + progressCommands
+    courseCommands + quizCommands + interviewCommands + progressCommands + planCommands
 
   /// The course command with this name or alias.
   package static func tutorSpec(named name: String) -> CommandSpec? {
@@ -27,6 +29,7 @@ extension CommandParser {
     if let course = try parseCourse(spec, arguments) { return course }
     if let quiz = try parseQuiz(spec, arguments) { return quiz }
     if let interview = try parseInterview(spec, arguments) { return interview }
+    if let plan = try parsePlan(spec, arguments) { return plan }
     return try parseProgress(spec, arguments)
   }
 }

@@ -8,6 +8,7 @@ extension Tutor {
     switch command {
     case .course(let command): return try perform(command)
     case .progress(let command): return try perform(command)
+    case .plan(let command): return try perform(command)
     }
   }
 

@@ -20,6 +20,7 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case .idle: return "idle"
     case .drill: return "drill"
     case .confirmingReset: return "confirming reset"
+    case .planning: return "planning"
     case .rating(_, let review): return review == nil ? "rating right" : "rating right in review"
     case .asking(let question, let sitting):
       let name =
@@ -116,6 +117,7 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case .idle: return "state"
     case .drill(let drill): return drill.letters[drill.index].word
     case .confirmingReset: return "yes"
+    case .planning: return "5"
     case .rating: return "hard"
     case .asking(.quiz(let quiz), _): return quiz.question.expected.description
     case .asking(.prediction(let prediction), _): return prediction.prediction.expected.description
