@@ -68,7 +68,14 @@ public struct StudyPlanner: Sendable {
       var items: [StudyItem] = []
       if offset > 0 || progress.reviewsToday.due + progress.reviewsToday.new > 0 { items.append(review) }
       let reviewMinutes = offset == 0 ? review.minutes : laterReviewMinutes
-      let room = max(0, plan.minutesPerDay - (items.isEmpty ? 0 : reviewMinutes))
+      var room = max(0, plan.minutesPerDay - (items.isEmpty ? 0 : reviewMinutes))
+      // The weakest topic's questions come before new material: one set a day is kept for them.
+      let weak = weakQuizzes(day: offset, topics: progress.topics)
+      let kept = weak.first.flatMap { room >= $0.minutes ? $0 : nil }
+      if let kept {
+        items.append(kept)
+        room -= kept.minutes
+      }
       // Even spread: by the end of this day, this share of the work is done.
       let target = (total * (offset + 1) + dayCount - 1) / dayCount
       var used = 0
@@ -81,7 +88,7 @@ public struct StudyPlanner: Sendable {
         done += item.minutes
         index += 1
       }
-      items += extras(room: room - used, day: offset, last: offset == dayCount - 1, topics: progress.topics)
+      items += extras(room: room - used, weak: Array(weak.dropFirst()), last: offset == dayCount - 1)
       days.append(StudyDay(day: today + offset, items: items))
     }
     return Layout(days: days, leftOver: Array(work[index...]))
@@ -122,17 +129,23 @@ public struct StudyPlanner: Sendable {
     return work
   }
 
-  /// Spare minutes: questions on the weakest topics (two at most a day, a different pair each
-  /// day), and a mock interview on the last day.
-  private static func extras(room: Int, day: Int, last: Bool, topics: [TopicStrength]) -> [StudyItem] {
+  /// The day's questions on weak topics, two at most: the weakest topic every day, and the
+  /// others in turn.
+  private static func weakQuizzes(day: Int, topics: [TopicStrength]) -> [StudyItem] {
+    let weak = topics.filter { $0.recall < weakRecall && $0.seen > 0 }
+    guard let weakest = weak.first else { return [] }
+    let others = weak.dropFirst()
+    guard !others.isEmpty else { return [.quiz(topic: weakest.topic)] }
+    return [.quiz(topic: weakest.topic), .quiz(topic: others[others.startIndex + day % others.count].topic)]
+  }
+
+  /// Spare minutes: the other weak topic's questions, and a mock interview on the last day.
+  private static func extras(room: Int, weak: [StudyItem], last: Bool) -> [StudyItem] {
     var room = room
     var items: [StudyItem] = []
-    let weak = topics.filter { $0.recall < weakRecall && $0.questions > 0 }
-    if !weak.isEmpty {
-      for pick in 0..<min(2, weak.count) where room >= StudyItem.quiz(topic: "").minutes {
-        items.append(.quiz(topic: weak[(day * 2 + pick) % weak.count].topic))
-        room -= StudyItem.quiz(topic: "").minutes
-      }
+    for item in weak where room >= item.minutes {
+      items.append(item)
+      room -= item.minutes
     }
     if last && room >= StudyItem.interview.minutes { items.append(.interview) }
     return items

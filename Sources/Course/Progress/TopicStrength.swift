@@ -19,6 +19,7 @@ public struct TopicStrength: Hashable, Sendable {
   ///   - questions: each topic's card ids.
   ///   - cards: the cards on the schedule.
   ///   - now: the learner's time.
+  /// - Returns: one strength per topic, weakest first.
   public static func ranked(questions: [String: [String]], cards: [ReviewCard], now: Moment)
     -> [TopicStrength]
   {
