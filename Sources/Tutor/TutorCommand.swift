@@ -8,6 +8,8 @@ package enum TutorCommand: Hashable, Sendable {
   case progress(ProgressCommand)
   /// The study plan.
   case plan(PlanCommand)
+  /// `export cheatsheet FILE`: the one-page sheet for the day before the interview.
+  case cheatSheet(path: String, format: CheatSheetFormat, force: Bool)
 }
 
 extension CommandCatalog {
@@ -30,6 +32,7 @@ extension CommandParser {
     if let quiz = try parseQuiz(spec, arguments) { return quiz }
     if let interview = try parseInterview(spec, arguments) { return interview }
     if let plan = try parsePlan(spec, arguments) { return plan }
+    if let sheet = try parseCheatSheet(spec, arguments) { return sheet }
     return try parseProgress(spec, arguments)
   }
 }

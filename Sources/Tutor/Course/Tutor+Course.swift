@@ -9,6 +9,7 @@ extension Tutor {
     case .course(let command): return try perform(command)
     case .progress(let command): return try perform(command)
     case .plan(let command): return try perform(command)
+    case .cheatSheet: throw ShellError("export cheatsheet writes a file: the shell runs it.")
     }
   }
 
