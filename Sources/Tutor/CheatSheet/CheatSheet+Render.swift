@@ -63,16 +63,16 @@ extension CheatSheet {
       <title>Multi-leader replication: cheat sheet</title>
       <style>
       @page { size: A4 landscape; margin: 8mm; }
-      body { font: 8.4pt/1.28 -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #111; margin: 0; padding: 8px 12px; }
-      h1 { font-size: 13pt; margin: 0 0 4px; }
-      h2 { font-size: 9pt; margin: 0 0 1px; color: #124; }
-      .top { display: flex; gap: 16px; margin-bottom: 5px; border-bottom: 1px solid #999; padding-bottom: 4px; }
-      .mnemonic ul { margin: 2px 0 0; padding-left: 14px; columns: 2; column-gap: 18px; }
-      .weak { flex: 1; background: #fff4d6; padding: 3px 6px; border-radius: 3px; }
-      .cols { columns: 3; column-gap: 16px; column-rule: 1px solid #ddd; }
-      section { break-inside: avoid; margin-bottom: 5px; }
+      body { font: 7.6pt/1.22 -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #111; margin: 0; padding: 6px 10px; }
+      h1 { font-size: 11.5pt; margin: 0 0 3px; }
+      h2 { font-size: 8.2pt; margin: 0; color: #124; }
+      .top { display: grid; grid-template-columns: 3fr 1fr; gap: 12px; margin-bottom: 4px; border-bottom: 1px solid #999; padding-bottom: 3px; }
+      .mnemonic ul { margin: 1px 0 0; padding-left: 12px; columns: 2; column-gap: 16px; }
+      .weak { background: #fff4d6; padding: 3px 6px; border-radius: 3px; }
+      .cols { columns: 4; column-gap: 12px; column-rule: 1px solid #ddd; }
+      section { break-inside: avoid; margin-bottom: 3px; }
       p { margin: 0; }
-      ul { margin: 1px 0 0; padding-left: 14px; }
+      ul { margin: 0; padding-left: 12px; }
       code { font-family: "DejaVu Sans Mono", monospace; font-size: 92%; }
       </style></head>
       <body>
