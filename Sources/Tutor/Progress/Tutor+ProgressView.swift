@@ -37,8 +37,9 @@ extension Tutor {
     }
     let strengths = topicStrengths(library: library, cards: cards)
     let dueIDs = Set(agenda.due.map(\.id))
-    let width = max(20, strengths.map(\.topic.count).max() ?? 5)
-    lines.append(styler.bold(pad("topic (weakest first)", width) + "  cards  mastered  recall  due"))
+    let heading = "topic (weakest first)"
+    let width = max(heading.count, strengths.map(\.topic.count).max() ?? 5)
+    lines.append(styler.bold(pad(heading, width) + "  cards  mastered  recall  due"))
     for strength in strengths {
       let due = library.quizzes.filter {
         $0.topic == strength.topic && dueIDs.contains(CardID.quiz(template: $0.id).description)

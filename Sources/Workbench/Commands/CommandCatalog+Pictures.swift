@@ -41,7 +41,7 @@ extension CommandCatalog {
       """,
     examples: [
       "export diagram pizza.svg", "export diagram pizza.mmd --format mermaid --key topping",
-      "export topology cluster.dot --force", "export cheatsheet interview.html",
+      "export topology cluster.dot --force",
     ],
     options: [
       OptionSpec(name: "format", valueName: "FORMAT", kind: .exportFormat),
