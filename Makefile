@@ -18,7 +18,7 @@ APT_INSTALL := apt-get install -y libreadline-dev
 FORMAT_PATHS := Package.swift Sources Tests \
   $(wildcard Benchmarks/Package.swift Benchmarks/Sources Benchmarks/Tests Fuzz/Package.swift Fuzz/Sources)
 
-.PHONY: help deps build run test soak lint format purity check-svg bench bench-model bench-text bench-shell bench-explore clean \
+.PHONY: help deps build run test soak lint format purity check-svg check-cheatsheet bench bench-model bench-text bench-shell bench-explore clean \
   man install uninstall docs fuzz
 
 help:
@@ -31,6 +31,7 @@ help:
 	@echo "make purity  check that the pure layers touch no clock, randomness, I/O or Foundation,"
 	@echo "             and that every target declares exactly what it imports, in layer order"
 	@echo "make check-svg  export the pictures as SVG and render them to PNG with headless chromium"
+	@echo "make check-cheatsheet  export the interview cheat sheet as HTML and render it to a PNG page"
 	@echo "make bench   run the benchmarks (release): bench-model, bench-text, bench-shell, bench-explore"
 	@echo "make install install the binary, man page and completions (PREFIX=/usr/local, DESTDIR)"
 	@echo "make uninstall  remove exactly what make install installed"
@@ -98,6 +99,10 @@ purity:
 # Exported SVGs rendered to PNG (in .build/check-svg) for a person to look at; needs chromium.
 check-svg: build
 	@bash .ci/check-svg.sh $(BIN) .build/check-svg
+
+# The interview cheat sheet rendered to one PNG page (in .build/check-cheatsheet); needs chromium.
+check-cheatsheet: build
+	@bash .ci/check-cheatsheet.sh $(BIN) .build/check-cheatsheet
 
 bench: bench-model bench-text bench-shell bench-explore
 

@@ -66,11 +66,24 @@ enum ProgressSchema {
             timesSolved INTEGER NOT NULL, firstSolved REAL NOT NULL);
           """)
     }
+    // For `progress` and `plan`: the scenarios finished, and the study plan.
+    migrator.registerMigration(studyPlanMigration) { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE scenarioFinished (scenario TEXT PRIMARY KEY NOT NULL);
+          CREATE TABLE studyPlan (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            startDay INTEGER NOT NULL, interviewDay INTEGER NOT NULL,
+            minutesPerDay INTEGER NOT NULL CHECK (minutesPerDay > 0));
+          """)
+    }
     return migrator
   }
 
   /// The migration that records solved challenges.
   static let challengesMigration = "v4-challenges"
+  /// The migration that keeps the scenarios finished and the study plan.
+  static let studyPlanMigration = "v5-study-plan"
 
   /// The migration that lets a review be amended.
   static let amendmentsMigration = "v3-review-amendments"

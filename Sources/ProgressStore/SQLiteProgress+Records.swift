@@ -12,6 +12,10 @@ extension SQLiteProgress {
         place.step = row["step"]
       }
       place.lessonsRead = Set(try String.fetchAll(db, sql: "SELECT lesson FROM lessonRead"))
+      // Absent from a database only read, not migrated (a read-only folder).
+      if try db.tableExists("scenarioFinished") {
+        place.scenariosFinished = Set(try String.fetchAll(db, sql: "SELECT scenario FROM scenarioFinished"))
+      }
       return place
     }
   }
@@ -27,6 +31,10 @@ extension SQLiteProgress {
       arguments: [place.lesson, place.scenario, place.step])
     for lesson in place.lessonsRead {
       try db.execute(sql: "INSERT OR IGNORE INTO lessonRead (lesson) VALUES (?)", arguments: [lesson])
+    }
+    for scenario in place.scenariosFinished {
+      try db.execute(
+        sql: "INSERT OR IGNORE INTO scenarioFinished (scenario) VALUES (?)", arguments: [scenario])
     }
   }
 

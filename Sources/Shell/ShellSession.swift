@@ -106,6 +106,8 @@ public struct ShellSession: Sendable {
         outcome.output += "\n" + OutputFitter.fit(note, width: options.width)
       }
       return outcome
+    case .tutor(.cheatSheet(let path, let format, let force)):
+      return tutor.exportCheatSheet(path: path, format: format, force: force)
     case .tutor(let command):
       // Course commands replace whole worlds rather than change one in place, so keeping the
       // tutor as it was costs no copy of the world's buffers; a failure puts it back.

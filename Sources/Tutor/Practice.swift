@@ -20,6 +20,8 @@ package enum Practice: Hashable, Sendable {
   /// A challenge is in progress: every line is a command; world commands are counted and the
   /// goal is checked after each. A question, a drill or a world from the course ends it.
   case challenge(ActiveChallenge)
+  /// `plan` waits for the answer to one of its two questions.
+  case planning(PlanQuestion)
 }
 
 /// A question waiting for the learner's answer.

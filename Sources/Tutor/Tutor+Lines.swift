@@ -38,6 +38,9 @@ extension Tutor {
       return respond(to: line, asking: question, in: sitting)
     case .rating(let answer, let review):
       return rate(line, answer, in: review)
+    case .planning(let question):
+      guard !Self.shellWords.contains(Self.firstWord(of: line)) else { return .command }
+      return answerPlan(line, question)
     }
   }
 

@@ -58,6 +58,7 @@ public struct Tutor: Sendable {
       return "predict \(active.prediction.scenario) \(active.prediction.step)"
     case .rating: return "rate"
     case .challenge(let active): return "challenge \(active.challenge.id)"
+    case .planning: return "plan"
     case .idle, .confirmingReset: break
     }
     if let id = course.place.scenario, let scenario = course.loaded?.library.scenario(id) {

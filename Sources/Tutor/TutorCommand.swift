@@ -8,12 +8,16 @@ package enum TutorCommand: Hashable, Sendable {
   case progress(ProgressCommand)
   /// Challenges.
   case challenge(ChallengeCommand)
+  /// The study plan.
+  case plan(PlanCommand)
+  /// `export cheatsheet FILE`: the one-page sheet for the day before the interview.
+  case cheatSheet(path: String, format: CheatSheetFormat, force: Bool)
 }
 
 extension CommandCatalog {
   /// The course's commands, in `help` order.
   package static let tutorCommands: [CommandSpec] =
-    courseCommands + challengeCommands + quizCommands + interviewCommands + progressCommands
+    courseCommands + challengeCommands + quizCommands + interviewCommands + progressCommands + planCommands
 
   /// The course command with this name or alias.
   package static func tutorSpec(named name: String) -> CommandSpec? {
@@ -30,6 +34,8 @@ extension CommandParser {
     if let quiz = try parseQuiz(spec, arguments) { return quiz }
     if let interview = try parseInterview(spec, arguments) { return interview }
     if let challenge = try parseChallenge(spec, arguments) { return challenge }
+    if let plan = try parsePlan(spec, arguments) { return plan }
+    if let sheet = try parseCheatSheet(spec, arguments) { return sheet }
     return try parseProgress(spec, arguments)
   }
 }

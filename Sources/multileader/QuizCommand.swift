@@ -115,6 +115,20 @@ struct QuizCommand: ParsableCommand {
       cardID: question.id, topic: question.instance.template.topic, time: WallClock.now(),
       rating: correct ? .good : .again, source: .model)
     do {
+      // The daily new-card limit holds here as in the shell: a first answer past it is not scheduled.
+      let cards = try store.cards()
+      if !cards.contains(where: { $0.id == review.cardID }) {
+        let agenda = ReviewAgenda(
+          cards: cards, log: try store.reviews(), newCandidates: [], isAskable: { _ in true },
+          limits: try store.reviewLimits() ?? ReviewLimits(), now: review.time,
+          utcOffset: WallClock.utcOffset(at: review.time))
+        guard agenda.admitsNewCard else {
+          Console.printError(
+            "multileader: not put on your review schedule: today's \(agenda.limits.newCards) new questions "
+              + "are used up (review limits NEW REVIEWS raises the limit)")
+          return
+        }
+      }
       try store.record(review)
     } catch {
       Console.printError("multileader: progress is not saved: " + TerminalText.sanitized(error.message))

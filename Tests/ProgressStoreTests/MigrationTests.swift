@@ -29,7 +29,10 @@ import Testing
         try String.fetchOne(db, sql: "PRAGMA journal_mode")
       )
     }
-    #expect(applied == ["v1-place-and-cards", "v2-review-log", "v3-review-amendments", "v4-challenges"])
+    #expect(
+      applied == [
+        "v1-place-and-cards", "v2-review-log", "v3-review-amendments", "v4-challenges", "v5-study-plan",
+      ])
     #expect(application == ProgressSchema.applicationID)
     #expect(journal == "wal")
   }

@@ -109,6 +109,21 @@ import Testing
     #expect(shell.execute("write us topping=pepperoni").output.contains("You have solved every challenge."))
   }
 
+  @Test func progressCountsTheChallengesSolvedAndThoseAtPar() {
+    var shell = session()
+    #expect(shell.execute("progress").output.contains("Challenges solved: 0 of 2 (0 at par)"))
+    for line in [
+      "challenge skew", "clock us -1ms", "clock us -3ms", "write us topping=mushroom at 12:00:00.002", "run",
+    ] {
+      _ = shell.execute(line)
+    }
+    #expect(shell.execute("progress").output.contains("Challenges solved: 1 of 2 (0 at par)"))
+    for line in ["challenge skew", "clock us -3ms", "write us topping=mushroom at 12:00:00.002", "run"] {
+      _ = shell.execute(line)
+    }
+    #expect(shell.execute("progress").output.contains("Challenges solved: 1 of 2 (1 at par)"))
+  }
+
   @Test func aLongerSolutionKeepsTheBestCount() {
     let store = InMemoryProgress()
     var shell = session(store)

@@ -104,7 +104,7 @@ import Testing
     #expect(outcome.error == nil)
     #expect(outcome.output.contains("streak 3 days"), "\(outcome.output)")
     #expect(outcome.output.contains("clock-skew"))
-    #expect(outcome.output.contains("Due today:"))
+    #expect(outcome.output.contains("Reviews due:"))
     #expect(Tutor.streak(log: store.reviews(), today: monday.dayNumber + 1) == 3)
     #expect(Tutor.streak(log: store.reviews(), today: monday.dayNumber + 2) == 0)
   }

@@ -8,6 +8,7 @@ public final class InMemoryProgress: ProgressRecording {
     /// The log, oldest first, each review with its card as it was before it.
     var log: [(review: ReviewRecord, before: ReviewCard)] = []
     var limits: ReviewLimits?
+    var plan: StudyPlan?
   }
 
   private let state = Mutex(State())
@@ -62,6 +63,12 @@ public final class InMemoryProgress: ProgressRecording {
 
   /// Saves the daily limits.
   public func saveReviewLimits(_ limits: ReviewLimits) { state.withLock { $0.limits = limits } }
+
+  /// The saved study plan, if any.
+  public func studyPlan() -> StudyPlan? { state.withLock { $0.plan } }
+
+  /// Saves the study plan (`nil` clears it).
+  public func saveStudyPlan(_ plan: StudyPlan?) { state.withLock { $0.plan = plan } }
 
   /// Forgets a topic's cards and reviews (all of them for `nil`).
   public func reset(topic: String?) {

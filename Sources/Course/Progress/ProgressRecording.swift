@@ -51,11 +51,23 @@ public protocol ProgressRecording: AnyObject, Sendable {
     -> ChallengeRecord
   /// Things the learner should be told once (a damaged file moved aside, a place imported).
   func takeNotices() -> [String]
+  /// The saved study plan, `nil` when there is none.
+  func studyPlan() throws(ProgressFailure) -> StudyPlan?
+  /// Saves `plan` over the saved one; `nil` clears it.
+  func saveStudyPlan(_ plan: StudyPlan?) throws(ProgressFailure)
 }
 
 extension ProgressRecording {
   /// No notices.
   public func takeNotices() -> [String] { [] }
+
+  /// No plan, for a store that cannot keep one.
+  public func studyPlan() throws(ProgressFailure) -> StudyPlan? { nil }
+
+  /// Refuses: this store cannot keep a plan.
+  public func saveStudyPlan(_ plan: StudyPlan?) throws(ProgressFailure) {
+    throw ProgressFailure("this progress store cannot keep a study plan")
+  }
 }
 
 extension ReviewCard {

@@ -15,6 +15,8 @@ extension Tutor {
     case .course(let command): output = try perform(command)
     case .progress(let command): output = try perform(command)
     case .challenge(let command): output = try perform(command)
+    case .plan(let command): output = try perform(command)
+    case .cheatSheet: throw ShellError("export cheatsheet writes a file: the shell runs it.")
     }
     if let challenge, practice.challenge == nil, !command.isChallengeCommand {
       output +=

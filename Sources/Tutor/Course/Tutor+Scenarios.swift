@@ -104,6 +104,7 @@ extension Tutor {
     adoptWorld(of: sandbox)
     course.place.step = number
     scenarioPaused = false
+    if number == scenario.steps.count { course.place.scenariosFinished.insert(scenario.id) }
     lines.append(
       styler.paint(
         number == scenario.steps.count

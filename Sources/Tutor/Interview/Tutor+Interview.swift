@@ -174,7 +174,7 @@ extension Tutor {
     let review = ReviewRecord(
       cardID: CardID.interview(question: question.id).description, topic: question.topic, time: course.now,
       rating: ReviewRating(selfRating: rating), source: .learner)
-    let recorded = attempt { store throws(ProgressFailure) in try store.record(review) }.map { _ in review }
+    let recorded = schedule(review)
     noteGraded(
       .interview(question: question.id), answer: nil, verdict: .selfRated, in: sitting, recorded: recorded)
     let noted = "Rated \(rating.rawValue)."

@@ -190,7 +190,7 @@ extension Tutor {
     let review = ReviewRecord(
       cardID: prediction.card.description, topic: StepPrediction.topic, time: course.now, rating: rating,
       source: .prediction)
-    return attempt { store throws(ProgressFailure) in try store.record(review) }.map { _ in review }
+    return schedule(review)
   }
 
   /// The commands of the steps before `step` that change the world (the catalogue's looking

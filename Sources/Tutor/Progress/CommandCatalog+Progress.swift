@@ -24,10 +24,14 @@ extension CommandCatalog {
     CommandSpec(
       name: "progress", group: .practice, syntax: "progress [log [N] | reset [TOPIC]]",
       summary:
-        "Mastery per topic, your streak and what is due; progress log lists your reviews, progress reset forgets them.",
+        "Lessons, scenarios, mastery per topic (weakest first), what is due and the next step; progress log lists your reviews, progress reset forgets them.",
       details: """
-        A question is mastered once you would still remember it three weeks on (its FSRS \
-        stability). The streak counts the days in a row with at least one review. progress log \
+        progress lists the lessons read, the scenarios finished and, per topic, weakest first, the \
+        questions seen, mastered and due and how likely you are to recall them now; the reviews due \
+        are the ones review asks (a card answered wrong comes back later the same day), and next: \
+        says the single best thing to do now. A question is mastered once you would still remember \
+        it three weeks on (its FSRS stability). A first answer (quiz, prediction, interview rating) \
+        counts against the daily new-question limit; past it, it is not put on the schedule. The streak counts the days in a row with at least one review. progress log \
         lists the latest N reviews (10 unless N says otherwise), newest first: when, the card, \
         and the rating (an answer you overrode is marked). progress reset forgets \
         the reviews of one topic, or of all of them, after you confirm with yes; your place in the \

@@ -88,7 +88,7 @@ extension Tutor {
     let review = ReviewRecord(
       cardID: CardID.quiz(template: template.id).description, topic: template.topic, time: course.now,
       rating: rating, source: source)
-    return attempt { store throws(ProgressFailure) in try store.record(review) }.map { _ in review }
+    return schedule(review)
   }
 
   /// Runs `work` against the store; a failure becomes a notice, shown once per session, and `nil`.

@@ -5,21 +5,11 @@ extension Tutor {
   /// `review`: starts asking the due cards, then new ones, within the daily limits. A question
   /// waiting alone is dropped, ungraded, for the review's first card.
   package mutating func startReview() throws(ShellError) -> String {
-    let library = course.library()
-    let cards = attempt { store throws(ProgressFailure) in try store.cards() } ?? []
-    let log = attempt { store throws(ProgressFailure) in try store.reviews() } ?? []
-    let limits = reviewLimits()
-    let today = DayCounts(day: today, log: log, utcOffset: course.utcOffset)
-    let known = Set(cards.filter { Self.isReviewable(CardID($0.id), in: library) }.map(\.id))
-    let seen = Set(cards.map(\.id))
-    let due = cards.filter { known.contains($0.id) && !$0.isNew && $0.due <= course.now }
-      .sorted { ($0.due, $0.id) < ($1.due, $1.id) }
-      .prefix(max(0, limits.reviews - today.reviews)).map { CardID($0.id) }
-    let fresh = library.quizzes.filter { !seen.contains(CardID.quiz(template: $0.id).description) }
-      .prefix(max(0, limits.newCards - today.newCards)).map { CardID.quiz(template: $0.id) }
-    guard !due.isEmpty || !fresh.isEmpty else {
-      return nothingDue(cards: cards.filter { known.contains($0.id) }, today: today)
-    }
+    let agenda = reviewAgenda()
+    let due = agenda.due.map { CardID($0.id) }
+    let fresh = agenda.new.map { CardID($0) }
+    guard !due.isEmpty || !fresh.isEmpty else { return nothingDue(agenda) }
+    let limits = agenda.limits
     var heading = styler.paint(
       "Review: \(due.count) due, \(fresh.count) new (limits \(limits.newCards) new and "
         + "\(limits.reviews) reviews a day). review stop ends it.", .heading)
@@ -102,18 +92,24 @@ extension Tutor {
     }
   }
 
-  private func nothingDue(cards: [ReviewCard], today: DayCounts) -> String {
-    let next = cards.filter { !$0.isNew }.map(\.due).min()
+  private func nothingDue(_ agenda: ReviewAgenda) -> String {
+    let today = agenda.today
     var text = "Nothing is due"
     if today.newCards + today.reviews > 0 {
       text += " (today: \(today.newCards) new, \(today.reviews) reviews)"
     }
-    if let next {
+    if agenda.dueOverLimit > 0 {
+      text +=
+        "; \(agenda.dueOverLimit) more are due but over today's limit of \(agenda.limits.reviews) reviews"
+    }
+    if let next = agenda.nextDue {
       let hours = max(0, next.days(since: course.now) * 24)
       text +=
-        hours < 48
-        ? "; the next card is due in \(Int(hours.rounded(.up))) h"
-        : "; the next card is due in \(Int((hours / 24).rounded(.up))) days"
+        hours < 1
+        ? "; the next card is due in \(max(1, Int((hours * 60).rounded(.up)))) min"
+        : hours < 48
+          ? "; the next card is due in \(Int(hours.rounded(.up))) h"
+          : "; the next card is due in \(Int((hours / 24).rounded(.up))) days"
     }
     return text + ". quiz asks a question any time."
   }

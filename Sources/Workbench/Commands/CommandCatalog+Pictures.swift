@@ -35,7 +35,9 @@ extension CommandCatalog {
     summary: "Write the diagram (Mermaid or SVG) or the topology (Graphviz DOT or SVG) to a file.",
     details: """
       Without --format the file's extension decides (.mmd, .svg, .dot). An existing file is only \
-      replaced with --force. --key, --last and --followers narrow the diagram as they do for diagram.
+      replaced with --force. --key, --last and --followers narrow the diagram as they do for diagram. \
+      export cheatsheet FILE.md (or FILE.html) writes the one-page sheet for the day before the \
+      interview: each lesson's key fact and points, the mnemonic and your weakest topics.
       """,
     examples: [
       "export diagram pizza.svg", "export diagram pizza.mmd --format mermaid --key topping",

@@ -35,11 +35,12 @@ extension CommandParser {
   {
     let words = arguments.positionals
     guard words.count == 2 else {
-      throw ShellError("export needs what to export (diagram or topology) and a file.", hint: spec.usageHint)
+      throw ShellError(
+        "export needs what to export (diagram, topology or cheatsheet) and a file.", hint: spec.usageHint)
     }
     guard let picture = ExportRequest.Picture(rawValue: words[0].lowercased()) else {
       throw ShellError(
-        "'\(TerminalText.sanitized(words[0]))' cannot be exported; export diagram or topology.",
+        "'\(TerminalText.sanitized(words[0]))' cannot be exported; export diagram, topology or cheatsheet.",
         hint: spec.usageHint)
     }
     let path = words[1]

@@ -21,6 +21,7 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case .drill: return "drill"
     case .confirmingReset: return "confirming reset"
     case .challenge: return "challenge"
+    case .planning: return "planning"
     case .rating(_, let review): return review == nil ? "rating right" : "rating right in review"
     case .asking(let question, let sitting):
       let name =
@@ -117,6 +118,7 @@ enum PracticeStart: String, CaseIterable, Sendable, CustomTestStringConvertible 
     case .idle, .challenge: return "state"
     case .drill(let drill): return drill.letters[drill.index].word
     case .confirmingReset: return "yes"
+    case .planning: return "5"
     case .rating: return "hard"
     case .asking(.quiz(let quiz), _): return quiz.question.expected.description
     case .asking(.prediction(let prediction), _): return prediction.prediction.expected.description
