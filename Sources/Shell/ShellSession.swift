@@ -88,16 +88,16 @@ public struct ShellSession: Sendable {
   private mutating func runCommand(_ line: String) -> CommandOutcome {
     do {
       guard let command = try ShellCommand.parse(line) else { return CommandOutcome() }
-      return try run(command)
+      return try run(command, line: line)
     } catch {
       return CommandOutcome(error: error.text)
     }
   }
 
-  private mutating func run(_ command: ShellCommand) throws(ShellError) -> CommandOutcome {
+  private mutating func run(_ command: ShellCommand, line: String) throws(ShellError) -> CommandOutcome {
     switch command {
     case .workbench(let command):
-      return try tutor.bench.run(command)
+      return try tutor.bench.run(command, line: line)
     case .tutor(let command):
       // Course commands replace whole worlds rather than change one in place, so keeping the
       // tutor as it was costs no copy of the world's buffers; a failure puts it back.

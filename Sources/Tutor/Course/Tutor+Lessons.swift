@@ -92,7 +92,7 @@ extension Tutor {
       }
     }
     if let diagram = changeDiagram(of: sandbox.world, since: 0) { transcript.append(diagram) }
-    adoptWorld(of: sandbox)
+    adoptWorld(of: sandbox, origin: "the example ran")
     return transcript.joined(separator: "\n")
   }
 }

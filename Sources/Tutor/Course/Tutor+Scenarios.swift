@@ -33,7 +33,7 @@ extension Tutor {
     }
     course.place.scenario = scenario.id
     course.place.step = 0
-    adoptWorld(of: Workbench(options: options))
+    adoptWorld(of: Workbench(options: options), origin: "the scenario started")
     var lines = [
       styler.paint(TerminalText.sanitized(scenario.title), .heading),
       styler.paint(
@@ -98,7 +98,7 @@ extension Tutor {
       }
     }
     if let diagram = changeDiagram(of: sandbox.world, since: traceStart) { lines.append(diagram) }
-    adoptWorld(of: sandbox)
+    adoptWorld(of: sandbox, origin: "step \(number) of the scenario (back replays the one before)")
     course.place.step = number
     lines.append(
       styler.paint(
