@@ -60,7 +60,7 @@ extension CommandCatalog {
       summary: "Jump to step N of the scenario (steps before it replay quietly).", examples: ["goto 3"],
       arguments: [.number]),
     CommandSpec(
-      name: "what-if", group: .course, syntax: "what-if SETTING VALUE…",
+      name: "what-if", group: .course, syntax: "what-if SETTING VALUE...",
       summary: "Replay the scenario so far, or your own commands, with one setting changed, side by side.",
       details: """
         The settings: policy NAME (or preset NAME), timestamps physical|lamport|hybrid, clock \

@@ -46,10 +46,13 @@ extension Workbench {
     guard let range = history.lastDone else {
       let older =
         history.dropped > 0
-        ? " (older ones are no longer kept: undo keeps the last \(UndoHistory.entryLimit) commands)" : ""
+        ? " (\(counted(history.dropped, "older command")) \(history.dropped == 1 ? "is" : "are") no longer kept: undo keeps the last \(UndoHistory.entryLimit - UndoHistory.snapshotInterval) to \(UndoHistory.entryLimit))"
+        : ""
       throw ShellError(
         "Nothing to undo since \(history.origin)\(older).",
-        hint: "undo takes back commands that change the world: write, run, policy, clock, partition….")
+        hint:
+          "undo takes back commands that change the world: write, run, policy, clock, partition and the rest."
+      )
     }
     let plan = history.plan(toReach: range.lowerBound)
     restore(try replaying(plan.replay, on: plan.start, doing: "undo"))

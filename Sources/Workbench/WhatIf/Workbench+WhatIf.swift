@@ -18,7 +18,7 @@ extension Workbench {
           "what-if topology rebuilds the cluster from the start, but this world's history starts "
             + "when it had already run (\(history.origin)).",
           hint:
-            "Type reset and your commands again, then what-if topology; or compare with cluster … --topology."
+            "Type reset and your commands again, then what-if topology; or compare with cluster REGION... --topology."
         )
       }
       let clocks = world.layout.nodes.map { (name: $0.name, clock: world.clock(of: $0.id)) }
