@@ -88,7 +88,7 @@ extension Workbench {
     let (start, done) = history.fromStart
     if let kept = done.first(where: { $0.result != nil }) {
       throw ShellError(
-        "what-if cannot replay \(kept.label): an explored order or a command stopped with Ctrl-C "
+        "what-if cannot replay '\(kept.label)': an explored order or a command stopped with Ctrl-C "
           + "is kept as the world it left, which another setting would not give.",
         hint: "undo back past it, or reset and type the commands again.")
     }
