@@ -40,6 +40,9 @@ struct Completer {
     if spec.name == "write" || spec.name == "delete", position >= 2 {
       return position == 2 ? matching(["at"], partial) : []
     }
+    if spec.name == "what-if", position >= 1 {
+      return whatIfCompletions(positionals(words.dropFirst(), spec: spec), partial: partial)
+    }
     if kind == .policyArgument {
       let policy = positionals(words.dropFirst(), spec: spec).last?.lowercased() ?? ""
       return candidates(for: .policyArgument, partial: partial, policy: policy)
@@ -71,7 +74,7 @@ struct Completer {
 
   /// The candidates for an argument of `kind`; `policy` is the policy word already typed, which
   /// decides what a policy's argument can be (`merge union`, `preset cassandra`).
-  private func candidates(for kind: ArgumentKind, partial: String, policy: String = "") -> [String] {
+  func candidates(for kind: ArgumentKind, partial: String, policy: String = "") -> [String] {
     let layout = world.layout
     switch kind {
     case .node: return matching(layout.nodes.map(\.name), partial)
@@ -103,7 +106,7 @@ struct Completer {
     case .challenge: return matching(library.challenges.map(\.id), partial)
     case .mnemonicArgument:
       return matching(["drill"] + (library.mnemonic?.letters.map(\.letter) ?? []), partial)
-    case .whatIfWord: return matching(["policy"], partial)
+    case .whatIfWord: return matching(WorldSetting.kinds, partial)
     case .picture: return matching(["diagram", "topology"], partial)
     case .experiment: return matching(Experiment.allCases.map(\.rawValue), partial)
     case .exportFormat: return matching(ExportRequest.Format.allCases.map(\.rawValue), partial)
@@ -125,7 +128,7 @@ struct Completer {
     return all.sorted()
   }
 
-  private func matching(_ names: [String], _ partial: String) -> [String] {
+  func matching(_ names: [String], _ partial: String) -> [String] {
     Array(Set(names.filter { $0.hasPrefix(partial) })).sorted()
   }
 }

@@ -90,18 +90,19 @@ public struct ShellSession: Sendable {
   private mutating func runCommand(_ line: String) -> CommandOutcome {
     do {
       guard let command = try ShellCommand.parse(line) else { return CommandOutcome() }
-      return try run(command, named: ShellCommand.name(of: line))
+      return try run(command, named: ShellCommand.name(of: line), line: line)
     } catch {
       return CommandOutcome(error: error.text)
     }
   }
 
-  private mutating func run(_ command: ShellCommand, named name: String) throws(ShellError) -> CommandOutcome
+  private mutating func run(_ command: ShellCommand, named name: String, line: String) throws(ShellError)
+    -> CommandOutcome
   {
     switch command {
     case .workbench(let command):
-      if tutor.practice.challenge != nil { return try tutor.runInChallenge(command, named: name) }
-      var outcome = try tutor.bench.run(command)
+      if tutor.practice.challenge != nil { return try tutor.runInChallenge(command, named: name, line: line) }
+      var outcome = try tutor.bench.run(command, line: line)
       if let note = tutor.pauseScenario(after: command) {
         outcome.output += "\n" + OutputFitter.fit(note, width: options.width)
       }

@@ -96,11 +96,13 @@ public struct Tutor: Sendable {
   }
 
   /// Takes over another workbench's world (cluster, seed and simulation), keeping the options
-  /// and the last exploration: a scenario step, a lesson example or a mnemonic demo.
-  package mutating func adoptWorld(of other: Workbench) {
+  /// and the last exploration: a scenario step, a lesson example or a mnemonic demo. The undo
+  /// history starts again there; `origin` names that point ("step 3 of the scenario").
+  package mutating func adoptWorld(of other: Workbench, origin: String = "this world was set up") {
     bench.world = other.world
     bench.configuration = other.configuration
     bench.seed = other.seed
+    bench.restartHistory(origin: origin)
   }
 }
 

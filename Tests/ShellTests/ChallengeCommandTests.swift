@@ -124,6 +124,18 @@ import Testing
     #expect(shell.execute("progress").output.contains("Challenges solved: 1 of 2 (1 at par)"))
   }
 
+  @Test func undoWorksInAChallengeCountsAndStopsAtTheStartingWorld() {
+    var shell = session()
+    _ = shell.execute("challenge skew")
+    #expect(shell.execute("clock us +3ms").error == nil)
+    let undone = shell.execute("undo")
+    #expect(undone.error == nil && undone.output.contains("Undid: clock us +3ms"), "\(undone)")
+    // The undo history starts at the challenge's starting world; a refused undo is not counted.
+    #expect(shell.execute("undo").error?.contains("Nothing to undo since the challenge started") == true)
+    #expect(shell.execute("check").output.contains("Commands so far: 2 (par 3)"))
+    #expect(shell.execute("clock").output.contains("us") && !shell.execute("clock").output.contains("+3ms"))
+  }
+
   @Test func aLongerSolutionKeepsTheBestCount() {
     let store = InMemoryProgress()
     var shell = session(store)

@@ -95,7 +95,8 @@ import Testing
     #expect(all.contains("write") && all.contains("exit"))
     #expect(
       complete("help re") == [
-        "read", "recover", "remove", "replay", "report", "reset", "resolve", "restart", "resume", "review",
+        "read", "recover", "redo", "remove", "replay", "report", "reset", "resolve", "restart", "resume",
+        "review",
       ])
   }
 

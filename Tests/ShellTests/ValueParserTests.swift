@@ -44,6 +44,13 @@ import Testing
     }
   }
 
+  @Test func aSkewOfZeroNeedsNoUnit() throws {
+    for text in ["0", "+0", "-0"] {
+      #expect(try ValueParser.duration(text, allowSign: true) == .zero)
+    }
+    #expect(throws: ShellError.self) { try ValueParser.duration("0") }
+  }
+
   @Test func refusesDurationsOverADay() {
     for text in ["25h", "24.000001h", "1441m", "86401s", "999999999999h", "999999999999.999999h"] {
       #expect(throws: ShellError.self, "\(text)") { try micros(text) }

@@ -35,6 +35,9 @@ package enum ChallengeRole: Hashable, Sendable {
   case action
   /// A command that would throw away the challenge's starting world.
   case replacesWorld
+  /// `undo` or `redo`: always allowed (a challenge's undo history starts at its starting world),
+  /// counted like an action, and the goal is checked after it.
+  case takeBack
 }
 
 extension WorkbenchCommand {
@@ -42,6 +45,7 @@ extension WorkbenchCommand {
   package var challengeRole: ChallengeRole {
     switch self {
     case .cluster, .reset: return .replacesWorld
+    case .undo, .redo: return .takeBack
     case .seed(let value): return value == nil ? .view : .replacesWorld
     case .timestamps(let source): return source == nil ? .view : .action
     case .setPolicy(nil, nil, nil, nil): return .view

@@ -45,7 +45,7 @@ extension Tutor {
           ? "challenges lists them all." : "Did you mean \(suggestions.joined(separator: ", "))?")
     }
     let sandbox = try Self.startingWorld(of: challenge, options: options)
-    adoptWorld(of: sandbox)
+    adoptWorld(of: sandbox, origin: "the challenge started")
     bench.exploration = nil
     practice = .challenge(ActiveChallenge(challenge: challenge))
     let dot = styler.symbols("·")
@@ -135,13 +135,14 @@ extension Tutor {
 
   /// Runs a world command during a challenge: refuses what the challenge does not allow, counts
   /// what acts on the world, and checks the goal after it.
-  package mutating func runInChallenge(_ command: WorkbenchCommand, named name: String) throws(ShellError)
+  package mutating func runInChallenge(_ command: WorkbenchCommand, named name: String, line: String? = nil)
+    throws(ShellError)
     -> CommandOutcome
   {
-    guard var active = practice.challenge else { return try bench.run(command) }
+    guard var active = practice.challenge else { return try bench.run(command, line: line) }
     try Self.admit(command, named: name, in: active.challenge)
-    var outcome = try bench.run(command)
-    guard command.challengeRole == .action else { return outcome }
+    var outcome = try bench.run(command, line: line)
+    guard command.challengeRole != .view else { return outcome }
     active.commands += 1
     practice = .challenge(active)
     if ChallengeEvaluation.isSolved(active.challenge.conditions, on: bench) {
@@ -156,7 +157,7 @@ extension Tutor {
     throws(ShellError)
   {
     switch command.challengeRole {
-    case .view: return
+    case .view, .takeBack: return
     case .replacesWorld:
       throw ShellError(
         "\(name) would throw away the challenge's starting world, so it does not run during a challenge.",

@@ -60,9 +60,23 @@ extension CommandCatalog {
       summary: "Jump to step N of the scenario (steps before it replay quietly).", examples: ["goto 3"],
       arguments: [.number]),
     CommandSpec(
-      name: "what-if", group: .course, syntax: "what-if policy POLICY | what-if preset NAME",
-      summary: "Replay the scenario so far under another policy or preset, side by side with the original.",
-      examples: ["what-if policy siblings", "what-if preset cassandra", "what-if policy merge union"],
+      name: "what-if", group: .course, syntax: "what-if SETTING VALUE...",
+      summary: "Replay the scenario so far, or your own commands, with one setting changed, side by side.",
+      details: """
+        The settings: policy NAME (or preset NAME), timestamps physical|lamport|hybrid, clock \
+        NODE SKEW [--drift PPM], latency REGION REGION DURATION, topology all-to-all|ring|star. \
+        During a scenario it replays the scenario's steps so far; otherwise your commands since \
+        the session started, a scenario step ran or a lesson example was tried (as far as undo \
+        reaches). The what-if world gets the setting at the start and again after every cluster, \
+        reset or seed, and leaves out the commands that set the same thing (a cluster command \
+        gets the topology instead). Both worlds then run until nothing is pending, and the table \
+        shows what each replica holds and which writes each lost. Your world is not changed.
+        """,
+      examples: [
+        "what-if policy siblings", "what-if preset cassandra", "what-if timestamps hybrid",
+        "what-if clock asia +0", "what-if latency us asia 5ms", "what-if topology ring",
+      ],
+      options: [OptionSpec(name: "drift", valueName: "PPM", kind: .number)],
       arguments: [.whatIfWord, .policy, .policyArgument]),
     CommandSpec(
       name: "continue", aliases: ["resume"], group: .course, syntax: "continue",

@@ -47,19 +47,9 @@ extension CommandParser {
       try expect(1...1)
       return .course(.goto(try ValueParser.number(words[0], what: "the step number", range: 1...999)))
     case "what-if":
-      if words.first?.lowercased() == "preset", words.count == 2 {
-        // `what-if preset NAME` is short for `what-if policy preset NAME`.
-        return try parseCourse(spec, ArgumentList(["policy"] + words, for: spec))
-      }
-      guard words.first?.lowercased() == "policy", words.count >= 2 else {
-        throw ShellError("what-if needs a policy: what-if policy NAME.", hint: spec.usageHint)
-      }
-      let policyLine = "policy " + words.dropFirst().joined(separator: " ")
-      guard case .setPolicy(let choice?, nil, nil, nil)? = try parse(policyLine) else {
-        throw ShellError(
-          "what-if takes a policy name only, such as siblings or preset cassandra.", hint: spec.usageHint)
-      }
-      return .course(.whatIf(choice))
+      // `--drift` belongs to `what-if clock`; the setting's parser reads it with the words.
+      let drift = arguments.options["drift"].map { ["--drift", $0] } ?? []
+      return .course(.whatIf(try WorldSetting.parse(words + drift)))
     default:
       return nil
     }

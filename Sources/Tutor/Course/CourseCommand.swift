@@ -25,8 +25,9 @@ package enum CourseCommand: Hashable, Sendable {
   case restart
   /// `goto N`: jump to step N.
   case goto(Int)
-  /// `what-if policy …`: the scenario so far under another policy, side by side.
-  case whatIf(PolicyChoice)
+  /// `what-if SETTING`: the scenario so far, or the learner's own commands, with one setting
+  /// changed, side by side.
+  case whatIf(WorldSetting)
   /// `continue`: pick up the lesson or scenario where the learner left off.
   case resume
   /// `quiz [TOPIC]`: ask a model-checked question.

@@ -92,7 +92,7 @@ extension Tutor {
       }
     }
     if let hint = diagramHint(of: sandbox.world, since: 0, commands: commands) { transcript.append(hint) }
-    adoptWorld(of: sandbox)
+    adoptWorld(of: sandbox, origin: "the example ran")
     return transcript.joined(separator: "\n")
   }
 }

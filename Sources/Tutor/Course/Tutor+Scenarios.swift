@@ -34,7 +34,7 @@ extension Tutor {
     course.place.scenario = scenario.id
     course.place.step = 0
     scenarioPaused = false
-    adoptWorld(of: Workbench(options: options))
+    adoptWorld(of: Workbench(options: options), origin: "the scenario started")
     var lines = [
       styler.paint(TerminalText.sanitized(scenario.title), .heading),
       styler.paint(
@@ -101,7 +101,7 @@ extension Tutor {
     if let hint = diagramHint(of: sandbox.world, since: traceStart, commands: step.commands.commands) {
       lines.append(hint)
     }
-    adoptWorld(of: sandbox)
+    adoptWorld(of: sandbox, origin: "step \(number) of the scenario (back replays the one before)")
     course.place.step = number
     scenarioPaused = false
     if number == scenario.steps.count { course.place.scenariosFinished.insert(scenario.id) }

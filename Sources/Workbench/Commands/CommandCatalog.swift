@@ -3,7 +3,7 @@
 package enum CommandCatalog {
   /// The workbench's commands, in `help` order: set up the cluster, act on it, look at it.
   package static let workbenchCommands: [CommandSpec] =
-    clusterCommands + actionCommands + crdtCommands + lookingCommands + pictureCommands
+    clusterCommands + actionCommands + undoCommands + crdtCommands + lookingCommands + pictureCommands
     + [exportCommand, experimentCommand] + exploreCommands
 
   /// The workbench command with this name or alias.

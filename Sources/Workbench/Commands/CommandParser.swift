@@ -147,9 +147,12 @@ package enum CommandParser {
           "The seed must be a whole number from 0 to \(UInt64.max), not '\(TerminalText.sanitized(text))'.")
       }
       return .seed(seed)
-    case "reset", "heal", "status":
+    case "reset", "heal", "status", "undo", "redo":
       try expect(0...0)
-      return ["reset": WorkbenchCommand.reset, "heal": .heal, "status": .status][spec.name]!
+      let commands: [String: WorkbenchCommand] = [
+        "reset": .reset, "heal": .heal, "status": .status, "undo": .undo, "redo": .redo,
+      ]
+      return commands[spec.name]!
     case "write", "delete":
       return .write(try parseWrite(spec, arguments))
     case "read":

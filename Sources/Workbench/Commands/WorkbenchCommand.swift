@@ -39,6 +39,10 @@ package enum WorkbenchCommand: Hashable, Sendable {
   case report(json: Bool)
   case status
   case explain(String)
+  /// `undo`: take back the last command that changed the world.
+  case undo
+  /// `redo`: play again what `undo` took back.
+  case redo
 }
 
 /// A client write (or deletion) as the `write` and `delete` commands describe it.

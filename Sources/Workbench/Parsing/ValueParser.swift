@@ -12,6 +12,8 @@ package enum ValueParser {
       sign = first == "-" ? -1 : 1
       body = body.dropFirst()
     }
+    // A skew of zero needs no unit: `clock asia +0` puts the clock right.
+    if allowSign && body == "0" { return .zero }
     let units: [(String, Int64)] = [
       ("us", 1), ("ms", 1_000), ("s", 1_000_000), ("m", 60_000_000), ("h", 3_600_000_000),
     ]

@@ -93,6 +93,8 @@ extension Workbench {
       return try experimentView(experiment, settings, json: json || options.json)
     case .explore(let request): return try explore(request)
     case .replay(let request): return try replay(request)
+    case .undo: return try undo()
+    case .redo: return try redo()
     case .export, .diagram, .topology: return ""
     }
   }

@@ -3,12 +3,14 @@ import ReplicationSimulation
 import TerminalUI
 
 extension Workbench {
-  /// A fresh workbench that keeps only the options and the seed of `previous`.
+  /// A fresh workbench that keeps only the options, the seed and the undo history of `previous`
+  /// (so `reset` can be undone).
   package init(restartingFrom previous: Workbench) {
     var options = previous.options
     options.seed = previous.seed
     self.init(options: options)
     watch = previous.watch
+    history = previous.history
   }
 
   /// Builds a new world from `configuration` and `seed`, keeping the network settings (latencies

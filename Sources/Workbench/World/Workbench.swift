@@ -21,6 +21,8 @@ public struct Workbench: Sendable {
   package var exploration: ExplorationMemory?
   /// Asked during long commands whether to stop (Ctrl-C), and shown their progress.
   public var watch = CommandWatch.none
+  /// The world-changing commands since the world was set up, for `undo`, `redo` and `what-if`.
+  package var history: UndoHistory
 
   /// Creates a workbench with the default two-region cluster.
   public init(options: SessionOptions = SessionOptions()) {
@@ -28,7 +30,11 @@ public struct Workbench: Sendable {
     self.seed = options.seed
     self.configuration = ClusterConfiguration()
     // The default configuration is valid by construction.
-    self.world = try! Simulation(configuration: configuration, seed: options.seed)
+    let world = try! Simulation(configuration: configuration, seed: options.seed)
+    self.world = world
+    history = UndoHistory(
+      start: WorldSnapshot(world: world, configuration: configuration, seed: options.seed),
+      origin: "the session started")
   }
 
   /// Runs one line: a workbench command, a comment or a blank line. An error comes back in the
@@ -36,15 +42,25 @@ public struct Workbench: Sendable {
   public mutating func execute(_ line: String) -> CommandOutcome {
     do {
       guard let command = try CommandParser.parse(line) else { return CommandOutcome() }
-      return try run(command)
+      return try run(command, line: line)
     } catch {
       return CommandOutcome(error: error.text)
     }
   }
 
   /// Runs a parsed command, in place: every command checks what it needs before it changes
-  /// anything, so a failure leaves the world as it was without copying it first.
-  package mutating func run(_ command: WorkbenchCommand) throws(ShellError) -> CommandOutcome {
+  /// anything, so a failure leaves the world as it was without copying it first. A command that
+  /// changes the world goes into the undo history, labelled with `line` as typed.
+  package mutating func run(_ command: WorkbenchCommand, line: String? = nil) throws(ShellError)
+    -> CommandOutcome
+  {
+    let role = command.historyRole
+    guard role == .view else { return try runRecorded(command, role: role, line: line) }
+    return try runUnrecorded(command)
+  }
+
+  /// Runs a parsed command without recording it in the undo history.
+  package mutating func runUnrecorded(_ command: WorkbenchCommand) throws(ShellError) -> CommandOutcome {
     switch command {
     case .export(let request): return try export(request)
     // Pictures are drawn to the width already; wrapping them again would only cost time.
