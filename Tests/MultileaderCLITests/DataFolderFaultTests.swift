@@ -65,8 +65,11 @@ struct DataFolderFaultTests {
     #expect(run.exitCode == 0, "\(run.standardError)")
     #expect(try folder.read("full.code") == "0\n")
     let error = try folder.read("full.err")
+    // Whether opening or the first save meets the full disk depends on how many pages the
+    // schema left free in the file; either way it is said once, naming the disk and the fix.
     #expect(
-      error.hasPrefix("progress is not saved: cannot open \(folder.mount)/data/progress.sqlite: "), "\(error)"
+      error.hasPrefix("progress is not saved: cannot open \(folder.mount)/data/progress.sqlite: ")
+        || error.hasPrefix("progress is not saved: cannot save progress: "), "\(error)"
     )
     #expect(error.contains("the disk holding \(folder.mount)/data is full"), "\(error)")
     #expect(error.split(separator: "\n").count == 1, "said once: \(error)")
