@@ -7,7 +7,7 @@ enum FirstHelp {
   /// The commands the first `help` lists, in this order, each with a line of its own. Names that
   /// are not commands are skipped, so the list can name a command before it exists.
   static let commands = [
-    "lesson", "try", "scenarios", "next", "write", "read", "run", "state", "quiz", "help",
+    "lesson", "try", "scenarios", "next", "challenges", "write", "run", "state", "quiz", "plan",
   ]
 
   /// The rows a screen has; the first `help` leaves one for the prompt.

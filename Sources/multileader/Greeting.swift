@@ -22,6 +22,6 @@ enum Greeting {
         + "\nWelcome back. continue picks up where you left off; review asks the questions that are due."
     }
     return title
-      + "\nNew here? lesson next starts the first lesson, scenarios lists the pizza-chain scenarios, help lists every command."
+      + "\nNew here? lesson next starts the first lesson, challenges lists goals to reach by doing, help lists the first commands."
   }
 }

@@ -100,7 +100,7 @@ import Testing
     #expect(help.contains("help all lists every command"))
     let listed = lines.filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
     #expect(listed.count == 10, "ten commands: \(listed)")
-    for name in ["lesson", "try", "next", "write", "run", "state", "quiz"] {
+    for name in ["lesson", "try", "next", "challenges", "write", "run", "state", "quiz", "plan"] {
       #expect(listed.contains { $0.hasPrefix("  \(name) ") }, "\(name) is among the first")
     }
   }

@@ -29,7 +29,7 @@ import Testing
   private func work(_ items: [StudyItem]) -> [StudyItem] {
     items.filter {
       switch $0 {
-      case .lesson, .scenario: true
+      case .lesson, .scenario, .challenge: true
       case .review, .quiz, .interview: false
       }
     }
@@ -77,6 +77,10 @@ import Testing
       case .scenario(let id, _, let steps):
         _ = shell.execute("scenario \(id)")
         for _ in 0..<steps { _ = shell.execute("next") }
+      case .challenge(let id, _, _):
+        let challenge = try #require(shell.tutor.course.library().challenge(id))
+        _ = shell.execute("challenge \(id)")
+        for line in challenge.solution.commands { _ = shell.execute(line.text) }
       default: break
       }
     }
@@ -88,6 +92,28 @@ import Testing
     let remaining = work(next.days.flatMap(\.items) + next.leftOver)
     #expect(todays.allSatisfy { !remaining.contains($0) })
     #expect(remaining == Array(work(first.days.flatMap(\.items) + first.leftOver).dropFirst(todays.count)))
+  }
+
+  @Test func challengesComeAfterTheirLessonAndDropOffOnceSolved() throws {
+    let store = InMemoryProgress()
+    var shell = session(store)
+    _ = shell.execute("plan --days 30 --minutes 240")
+    let planned = work(try layout(&shell, on: 0).days.flatMap(\.items))
+    let library = shell.tutor.course.library()
+    #expect(
+      planned.filter { if case .challenge = $0 { true } else { false } }.count == library.challenges.count)
+    for challenge in library.challenges {
+      let at = try #require(
+        planned.firstIndex(of: .challenge(id: challenge.id, title: challenge.title, par: challenge.par)))
+      let lesson = try #require(challenge.lesson)
+      let read = try #require(planned.firstIndex { if case .lesson(lesson, _) = $0 { true } else { false } })
+      #expect(read < at, "\(challenge.id) comes after lesson \(lesson)")
+    }
+    let first = try #require(library.challenges.first)
+    _ = shell.execute("challenge \(first.id)")
+    for line in first.solution.commands { _ = shell.execute(line.text) }
+    let after = work(try layout(&shell, on: 0).days.flatMap(\.items))
+    #expect(!after.contains(.challenge(id: first.id, title: first.title, par: first.par)))
   }
 
   @Test func aMissedDayIsSpreadOverTheDaysLeft() throws {

@@ -37,7 +37,8 @@ public enum StudyItem: Hashable, Sendable {
   case quiz(topic: String)
   /// A mock interview (the last day).
   case interview
-  // A challenge to solve joins here once the course has challenges.
+  /// A challenge to solve; `par` is the length of its reference solution.
+  case challenge(id: String, title: String, par: Int)
 
   /// The command to type.
   public var command: String {
@@ -47,6 +48,7 @@ public enum StudyItem: Hashable, Sendable {
     case .scenario(let id, _, _): "scenario \(id)"
     case .quiz(let topic): "quiz \(topic)"
     case .interview: "interview"
+    case .challenge(let id, _, _): "challenge \(id)"
     }
   }
 
@@ -58,6 +60,7 @@ public enum StudyItem: Hashable, Sendable {
     case .scenario(_, _, let steps): max(5, 2 * steps)
     case .quiz: 5
     case .interview: 20
+    case .challenge(_, _, let par): max(5, 2 * par)
     }
   }
 
@@ -70,6 +73,7 @@ public enum StudyItem: Hashable, Sendable {
     case .scenario(_, let title, let steps): "\(title) (\(steps) steps)"
     case .quiz(let topic): "more questions on \(topic), a weak topic"
     case .interview: "a mock interview, timed"
+    case .challenge(_, let title, let par): "\(title) (par \(par))"
     }
   }
 }

@@ -1,8 +1,10 @@
-/// Lays the lessons, scenarios and reviews still to do over the days left before the interview.
+/// Lays the lessons, scenarios, challenges and reviews still to do over the days left before the
+/// interview.
 ///
 /// Pure: it reads what is left from the learner's progress, so the plan adapts by itself. Lessons
 /// come in an order that reads each one's `requires` first and, among those ready, the lesson of
-/// the weakest topic first (course order breaks ties); a lesson's unfinished scenarios follow it.
+/// the weakest topic first (course order breaks ties); a lesson's unfinished scenarios and
+/// unsolved challenges follow it.
 /// The work is spread evenly over the days left, within the minutes a day after the reviews; what
 /// does not fit is returned as left over. Spare minutes go to questions on the weakest topics, and
 /// the last day ends with a mock interview when there is room.
@@ -17,6 +19,10 @@ public struct StudyPlanner: Sendable {
     public var lessonsRead: Set<String>
     /// Scenarios finished.
     public var scenariosFinished: Set<String>
+    /// Every challenge, in course order.
+    public var challenges: [Challenge] = []
+    /// Challenges solved at least once.
+    public var challengesSolved: Set<String> = []
     /// Topics weakest first.
     public var topics: [TopicStrength]
     /// Each lesson's quiz topics (lessons without questions are absent).
@@ -94,7 +100,7 @@ public struct StudyPlanner: Sendable {
     return Layout(days: days, leftOver: Array(work[index...]))
   }
 
-  /// The lessons and scenarios still to do, in the order to do them.
+  /// The lessons, scenarios and challenges still to do, in the order to do them.
   static func orderedWork(_ progress: Progress) -> [StudyItem] {
     let recall = Dictionary(progress.topics.map { ($0.topic, $0.recall) }, uniquingKeysWith: min)
     func weakness(_ lesson: Lesson) -> Double {
@@ -105,14 +111,20 @@ public struct StudyPlanner: Sendable {
     let known = Set(progress.lessons.map(\.id))
     var work: [StudyItem] = []
     var scenariosLeft = progress.scenarios.filter { !progress.scenariosFinished.contains($0.id) }
-    func takeScenarios(where belongs: (Scenario) -> Bool) {
-      for scenario in scenariosLeft where belongs(scenario) {
+    var challengesLeft = progress.challenges.filter { !progress.challengesSolved.contains($0.id) }
+    func takeScenarios(where belongs: (String?) -> Bool) {
+      for scenario in scenariosLeft where belongs(scenario.lesson) {
         work.append(.scenario(id: scenario.id, title: scenario.title, steps: scenario.steps.count))
       }
-      scenariosLeft.removeAll(where: belongs)
+      scenariosLeft.removeAll { belongs($0.lesson) }
+      for challenge in challengesLeft where belongs(challenge.lesson) {
+        work.append(.challenge(id: challenge.id, title: challenge.title, par: challenge.par))
+      }
+      challengesLeft.removeAll { belongs($0.lesson) }
     }
-    // Scenarios of lessons already read (or of none) come first: nothing to read before them.
-    takeScenarios { $0.lesson.map { read.contains($0) || !known.contains($0) } ?? true }
+    // Scenarios and challenges of lessons already read (or of none) come first: nothing to read
+    // before them.
+    takeScenarios { $0.map { read.contains($0) || !known.contains($0) } ?? true }
     while !pending.isEmpty {
       let ready = pending.enumerated().filter { _, lesson in
         lesson.requires.allSatisfy { read.contains($0) || !known.contains($0) }
@@ -124,7 +136,7 @@ public struct StudyPlanner: Sendable {
       pending.remove(at: position)
       read.insert(lesson.id)
       work.append(.lesson(id: lesson.id, title: lesson.title))
-      takeScenarios { $0.lesson == lesson.id }
+      takeScenarios { $0 == lesson.id }
     }
     return work
   }

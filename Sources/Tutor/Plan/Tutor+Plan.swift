@@ -98,11 +98,14 @@ extension Tutor {
     let cards = attempt { store throws(ProgressFailure) in try store.cards() } ?? []
     let agenda = reviewAgenda()
     let lessonTopics = Dictionary(grouping: library.quizzes, by: \.lesson).mapValues { Set($0.map(\.topic)) }
-    let progress = StudyPlanner.Progress(
+    var progress = StudyPlanner.Progress(
       lessons: library.lessons, scenarios: library.scenarios, lessonsRead: course.place.lessonsRead,
       scenariosFinished: course.place.scenariosFinished,
       topics: topicStrengths(library: library, cards: cards),
       lessonTopics: lessonTopics, reviewsToday: (agenda.due.count, agenda.new.count))
+    progress.challenges = library.challenges
+    progress.challengesSolved = Set(
+      (attempt { store throws(ProgressFailure) in try store.challengeRecords() } ?? []).map(\.id))
     return StudyPlanner.layout(plan, today: today, progress: progress)
   }
 }
