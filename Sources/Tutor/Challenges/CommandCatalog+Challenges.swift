@@ -5,7 +5,7 @@ extension CommandCatalog {
   package static let challengeCommands: [CommandSpec] = [
     CommandSpec(
       name: "challenges", group: .practice, syntax: "challenges",
-      summary: "Goals to reach by doing, with the ones you have solved and your best count against par.",
+      summary: "Goals to reach by doing; the model checks them.",
       examples: ["challenges"]),
     CommandSpec(
       name: "challenge", group: .practice, syntax: "challenge ID|N",

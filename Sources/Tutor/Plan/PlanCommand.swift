@@ -28,7 +28,7 @@ extension CommandCatalog {
   package static let planCommands: [CommandSpec] = [
     CommandSpec(
       name: "plan", group: .practice, syntax: "plan [show | clear] [--days N --minutes M]",
-      summary: "A study plan up to your interview: lessons, scenarios and reviews spread over the days left.",
+      summary: "A study plan up to your interview day.",
       details: """
         plan asks how many days are left until the interview and how many minutes a day you have \
         (answer as you like: 5, five days, a week; 30, 30 min, an hour), or takes them as --days \
