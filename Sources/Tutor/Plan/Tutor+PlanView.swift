@@ -30,7 +30,7 @@ extension Tutor {
       let needed = plan.minutesPerDay + (minutes + days - 1) / days
       lines.append(
         styler.paint(
-          "Does not fit: \(counted(layout.leftOver.count, "more lesson or scenario", plural: "more lessons and scenarios")) "
+          "Does not fit: \(counted(layout.leftOver.count, "more item", plural: "more lessons, scenarios and challenges")) "
             + "(about \(minutes) min). plan --days \(days) --minutes \(needed) makes room for them.", .dim))
     }
     lines.append(styler.paint("today shows today's list; it changes as you go.", .dim))
