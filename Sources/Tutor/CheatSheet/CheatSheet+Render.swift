@@ -63,13 +63,13 @@ extension CheatSheet {
       <title>Multi-leader replication: cheat sheet</title>
       <style>
       @page { size: A4 landscape; margin: 8mm; }
-      body { font: 7.6pt/1.22 -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #111; margin: 0; padding: 6px 10px; }
+      body { font: 7.1pt/1.2 -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #111; margin: 0; padding: 6px 10px; }
       h1 { font-size: 11.5pt; margin: 0 0 3px; }
       h2 { font-size: 8.2pt; margin: 0; color: #124; }
       .top { display: grid; grid-template-columns: 3fr 1fr; gap: 12px; margin-bottom: 4px; border-bottom: 1px solid #999; padding-bottom: 3px; }
       .mnemonic ul { margin: 1px 0 0; padding-left: 12px; columns: 2; column-gap: 16px; }
       .weak { background: #fff4d6; padding: 3px 6px; border-radius: 3px; }
-      .cols { columns: 4; column-gap: 12px; column-rule: 1px solid #ddd; }
+      .cols { columns: 5; column-gap: 10px; column-rule: 1px solid #ddd; }
       section { break-inside: avoid; margin-bottom: 3px; }
       p { margin: 0; }
       ul { margin: 0; padding-left: 12px; }
