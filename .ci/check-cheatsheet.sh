@@ -10,14 +10,7 @@ set -euo pipefail
 binary="${1:?usage: .ci/check-cheatsheet.sh BINARY [OUT]}"
 out="${2:-.build/check-cheatsheet}"
 
-browser=""
-for candidate in chromium chromium-browser google-chrome; do
-  if command -v "$candidate" >/dev/null 2>&1; then browser="$candidate"; break; fi
-done
-if [[ -z "$browser" ]]; then
-  echo "check-cheatsheet: chromium is not installed; install it with: apt-get install chromium" >&2
-  exit 1
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/chromium.sh" check-cheatsheet
 
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"

@@ -1,7 +1,7 @@
 /// Escaping for the text formats pictures are exported to.
-enum MarkupText {
+package enum MarkupText {
   /// Text safe inside XML character data and attribute values.
-  static func xml(_ text: String) -> String {
+  package static func xml(_ text: String) -> String {
     var result = ""
     for character in text {
       switch character {

@@ -37,7 +37,7 @@ extension Tutor {
   /// `challenge ID`: starts a challenge on a fresh world and shows its goal.
   private mutating func startChallenge(_ id: String) throws(ShellError) -> String {
     let library = course.library()
-    guard let challenge = library.challenge(id) ?? numberedChallenge(id, in: library.challenges) else {
+    guard let challenge = library.challenge(id) ?? numbered(id, in: library.challenges) else {
       let suggestions = Suggestions.closest(to: id, among: library.challenges.map(\.id))
       throw ShellError(
         "There is no challenge '\(TerminalText.sanitized(id))'.",
@@ -216,14 +216,9 @@ extension Tutor {
   }
 
   /// The challenges solved, by id (none when progress cannot be read).
-  private mutating func solvedChallenges() -> [String: ChallengeRecord] {
+  mutating func solvedChallenges() -> [String: ChallengeRecord] {
     let records = attempt { store throws(ProgressFailure) in try store.challengeRecords() } ?? []
     return Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
-  /// `challenge 3` starts the third challenge.
-  private func numberedChallenge(_ text: String, in challenges: [Challenge]) -> Challenge? {
-    guard let number = Int(text), challenges.indices.contains(number - 1) else { return nil }
-    return challenges[number - 1]
-  }
 }

@@ -1,3 +1,5 @@
+import TerminalUI
+
 extension CheatSheet {
   /// The sheet as Markdown.
   package func markdown() -> String {
@@ -82,20 +84,8 @@ extension CheatSheet {
       """
   }
 
-  /// `text` with HTML's special characters escaped.
-  static func escape(_ text: String) -> String {
-    var escaped = ""
-    for character in text {
-      switch character {
-      case "&": escaped += "&amp;"
-      case "<": escaped += "&lt;"
-      case ">": escaped += "&gt;"
-      case "\"": escaped += "&quot;"
-      default: escaped.append(character)
-      }
-    }
-    return escaped
-  }
+  /// `text` with HTML's special characters escaped (XML's escaping, which HTML reads alike).
+  static func escape(_ text: String) -> String { MarkupText.xml(text) }
 
   /// Escaped `text` with Markdown's `**bold**` and `` `code` `` kept, `*` emphasis dropped and
   /// links reduced to their text.

@@ -143,9 +143,9 @@ extension Tutor {
     return scenario
   }
 
-  /// `scenario 3` starts the third scenario.
-  private func numbered(_ text: String, in scenarios: [Scenario]) -> Scenario? {
-    guard let number = Int(text), scenarios.indices.contains(number - 1) else { return nil }
-    return scenarios[number - 1]
+  /// The item a number names, 1-based: `scenario 3` starts the third scenario, `challenge 3` the third challenge.
+  func numbered<Item>(_ text: String, in items: [Item]) -> Item? {
+    guard let number = Int(text), items.indices.contains(number - 1) else { return nil }
+    return items[number - 1]
   }
 }

@@ -104,8 +104,7 @@ extension Tutor {
       topics: topicStrengths(library: library, cards: cards),
       lessonTopics: lessonTopics, reviewsToday: (agenda.due.count, agenda.new.count))
     progress.challenges = library.challenges
-    progress.challengesSolved = Set(
-      (attempt { store throws(ProgressFailure) in try store.challengeRecords() } ?? []).map(\.id))
+    progress.challengesSolved = Set(solvedChallenges().keys)
     return StudyPlanner.layout(plan, today: today, progress: progress)
   }
 }

@@ -60,12 +60,11 @@ extension Tutor {
   package mutating func challengeTally() -> ChallengeTally? {
     let challenges = course.library().challenges
     guard !challenges.isEmpty else { return nil }
-    let records = attempt { store throws(ProgressFailure) in try store.challengeRecords() } ?? []
-    let best = Dictionary(records.map { ($0.id, $0.bestCommands) }, uniquingKeysWith: min)
-    let solved = challenges.filter { best[$0.id] != nil }
+    let records = solvedChallenges()
+    let solved = challenges.compactMap { challenge in records[challenge.id].map { (challenge, $0) } }
     return ChallengeTally(
       solved: solved.count, total: challenges.count,
-      atPar: solved.filter { best[$0.id]! <= $0.par }.count)
+      atPar: solved.filter { $0.1.bestCommands <= $0.0.par }.count)
   }
 
   /// Each quiz topic's strength now, weakest first.
