@@ -1,7 +1,8 @@
-// Exhaustive exploration (issue 8): states per second and the reduction factor (orders covered
-// per state visited) on two scenarios, each with client requests that may be late (as the shell's
-// `explore` does) and on time (`ExplorationOptions.clientsOnTime`), with partial-order reduction on
-// and off.
+// Exhaustive exploration (issues 8 and 21): states per second and the reduction factor (orders
+// covered per state visited) on two scenarios, each with client requests that may be late
+// (`explore --late-clients`, whose outcomes are `OutcomeDetail.contents`) and on time (the shell's
+// default, `OutcomeDetail.everything`), with partial-order reduction on and off. The late-request
+// search is also run recording everything (overtakes too), which is larger than the bound.
 //
 //   swift run -c release ExplorationBenchmarks [--repeats N] [--max-states N]
 //
@@ -17,17 +18,21 @@ import ReplicationSimulation
 /// One benchmark scenario: a cluster with client writes scheduled, nothing run yet.
 struct Scenario {
   let name: String
-  let target: Double
+  var target: Double
   let world: Simulation
+  let writesPerLeader: Int
   /// Whether client requests reach their nodes on time (``ExplorationOptions/clientsOnTime``).
   var clientsOnTime = false
+  /// What an outcome records: `explore` records everything with requests on time, and contents
+  /// with late requests.
+  var detail = OutcomeDetail.contents
 }
 
 func scenario(name: String, regions: [String], followers: Int, writesPerLeader: Int, target: Double) throws
   -> Scenario
 {
   let configuration = ClusterConfiguration(regions: regions, followersPerRegion: followers)
-  var world = try Simulation(configuration: configuration, seed: 1, recording: .none)
+  var world = try Simulation(configuration: configuration, seed: 1, recording: .history)
   var number = 0
   for round in 0..<writesPerLeader {
     for leader in world.layout.leaders {
@@ -36,7 +41,7 @@ func scenario(name: String, regions: [String], followers: Int, writesPerLeader: 
         key: "topping", .value("v\(number)"), to: leader, at: .start + .milliseconds(Int64(10 * round)))
     }
   }
-  return Scenario(name: name, target: target, world: world)
+  return Scenario(name: name, target: target, world: world, writesPerLeader: writesPerLeader)
 }
 
 var repeats = 1
@@ -49,15 +54,20 @@ while let argument = arguments.next() {
 
 let a = try scenario(
   name: "(a) 3 leaders x 2 writes, all-to-all, no followers", regions: ["us", "asia", "eu"], followers: 0,
-  writesPerLeader: 2, target: 1)
+  writesPerLeader: 2, target: 10)
 let b = try scenario(
   name: "(b) 2 leaders + 2 followers each x 3 writes", regions: ["us", "asia"], followers: 2,
   writesPerLeader: 3, target: 10)
+var aEverything = a
+aEverything.detail = .everything
 var aOnTime = a
 aOnTime.clientsOnTime = true
+aOnTime.detail = .everything
+aOnTime.target = 1
 var bOnTime = b
 bOnTime.clientsOnTime = true
-let scenarios = [a, aOnTime, b, bOnTime]
+bOnTime.detail = .everything
+let scenarios = [a, aEverything, aOnTime, b, bOnTime]
 
 print(
   "Exploration benchmark: median of \(repeats) run(s), release build, at most \(Format.grouped(bound)) states."
@@ -65,14 +75,17 @@ print(
 var failed = false
 for scenario in scenarios {
   let requests = scenario.clientsOnTime ? "client requests on time" : "client requests may be late"
-  print("\n\(scenario.name), \(requests) (target < \(Format.fixed(scenario.target, 0)) s)")
+  print(
+    "\n\(scenario.name), \(requests), outcomes: \(scenario.detail.rawValue) (target < \(Format.fixed(scenario.target, 0)) s)"
+  )
   var outcomeSets: [Set<ExplorationOutcome>] = []
   var partial = false
   for reduction in [true, false] {
     var times: [Double] = []
     var last: ExplorationResult?
     for _ in 0..<repeats {
-      var options = ExplorationOptions(reduction: reduction, clientsOnTime: scenario.clientsOnTime)
+      var options = ExplorationOptions(
+        reduction: reduction, clientsOnTime: scenario.clientsOnTime, detail: scenario.detail)
       options.maxStates = bound
       let (seconds, result) = measure { Explorer.explore(scenario.world, options: options) }
       times.append(seconds)
@@ -94,6 +107,12 @@ for scenario in scenarios {
     } else if reduction {
       print(
         "    target \(time < scenario.target ? "met" : "MISSED"): \(Format.fixed(time, 3)) s against \(Format.fixed(scenario.target, 0)) s"
+      )
+    }
+    if reduction && !scenario.clientsOnTime && scenario.writesPerLeader == 2 {
+      // The one-line figure issue 21 asks for.
+      print(
+        "  explore 3x2 late-clients (\(scenario.detail.rawValue)): \(result.isPartial ? "partial" : "complete"), \(Format.fixed(time, 2)) s, \(Format.grouped(result.statesVisited)) states, \(Format.grouped(Int(Double(result.statesVisited) / time))) states/s, reduction factor \(Format.fixed(result.reductionFactor, 1))"
       )
     }
   }

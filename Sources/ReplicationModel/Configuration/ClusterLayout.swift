@@ -193,6 +193,12 @@ public struct ClusterLayout: Hashable, Sendable {
   /// How many leaders must acknowledge a quorum write: a strict majority, ⌊L/2⌋+1.
   public var majority: Int { leaders.count / 2 + 1 }
 
+  /// Whether every policy in use lets a node take replicated versions in any order and hold the
+  /// same data (``PolicyChoice/receiptsCommute``).
+  public var receiptsCommute: Bool {
+    defaultPolicy.receiptsCommute && keyPolicies.values.allSatisfy(\.receiptsCommute)
+  }
+
   /// The policy for a key.
   public func policy(for key: String) -> PolicyChoice {
     keyPolicies.isEmpty ? defaultPolicy : keyPolicies[key] ?? defaultPolicy

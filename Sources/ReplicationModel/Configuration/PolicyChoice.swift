@@ -100,3 +100,28 @@ public enum MergeFunction: String, CaseIterable, Hashable, Sendable {
   /// Alphabetical concatenation with `/`: `B` and `C` give `B/C`.
   case concatenate = "concat"
 }
+
+extension PolicyChoice {
+  /// Whether a node that receives the same replicated versions in any order ends up holding the
+  /// same data: the policy keeps a winner by a fixed rule, keeps siblings by their version
+  /// vectors, or merges with a commutative function (union and concatenation both sort the
+  /// parts).
+  ///
+  /// The explorer relies on it: a leader with no request left to handle may then take its copies
+  /// in the order they were due, because no other order could change what it holds. False for quorums (receipts send
+  /// votes), the manual conflict queue (in arrival order), pgactive (an UPDATE that arrives
+  /// before its row's INSERT is discarded), DynamoDB's strong mode, and CRDTs (not yet checked
+  /// here, so not assumed). Checked in `QuietLeaderTests`: exploring with and without the
+  /// assumption finds the same outcomes.
+  public var receiptsCommute: Bool {
+    switch self {
+    case .lastWriterWins, .regionPriority, .siblings, .merge: true
+    case .quorum, .manual, .crdt: false
+    case .preset(let preset):
+      switch preset {
+      case .pgactive, .dynamodbStrong: false
+      default: true
+      }
+    }
+  }
+}

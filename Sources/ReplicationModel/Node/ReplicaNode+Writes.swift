@@ -132,6 +132,12 @@ extension ReplicaNode {
     return outcome != .duplicate
   }
 
+  /// Whether receiving `version` by `route` makes this node pass it on to another leader (a relay
+  /// in a ring or a star); copies for its own followers do not count.
+  public func passesOnToLeaders(_ version: Version, route: RouteTag) -> Bool {
+    layout.leaders.contains { forwards(version, route: route, to: $0) }
+  }
+
   /// Whether this leader passes a version on to another leader, given the route it has
   /// travelled.
   func forwards(_ version: Version, route: RouteTag, to peer: NodeID) -> Bool {

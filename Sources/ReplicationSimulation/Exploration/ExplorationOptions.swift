@@ -25,6 +25,11 @@ public struct ExplorationOptions: Hashable, Sendable {
   /// timestamp and sees more; that asks about client timing as well as message order, and the
   /// search grows by orders of magnitude.
   public var clientsOnTime: Bool
+  /// What an outcome records, and so which orders are told apart.
+  public var detail: OutcomeDetail
+  /// When ``OutcomeDetail/contents`` lets a quiet leader take its copies in the order they were
+  /// due (changed only in tests, to check what the rule hides and what it does not).
+  var quietLeaders = QuietLeaderRule.whenReceiptsCommute
 
   /// The default bound on distinct states.
   public static let defaultMaxStates = 100_000
@@ -34,7 +39,7 @@ public struct ExplorationOptions: Hashable, Sendable {
   public init(
     drops: Int = 0, crashes: Int = 0, partitions: Int = 0, maxStates: Int = defaultMaxStates,
     causalDelivery: Bool = false, timers: TimerRule = .whenQuiet, reduction: Bool = true,
-    clientsOnTime: Bool = true
+    clientsOnTime: Bool = true, detail: OutcomeDetail = .everything
   ) {
     self.drops = drops
     self.crashes = crashes
@@ -44,6 +49,7 @@ public struct ExplorationOptions: Hashable, Sendable {
     self.timers = timers
     self.reduction = reduction
     self.clientsOnTime = clientsOnTime
+    self.detail = detail
   }
 }
 
@@ -54,4 +60,29 @@ public enum TimerRule: String, Hashable, Sendable, CaseIterable {
   case whenQuiet = "quiet"
   /// At any point, like a fault: a message may take longer than any timeout.
   case anyTime = "any"
+}
+
+/// What an explored outcome records.
+public enum OutcomeDetail: String, Hashable, Sendable, CaseIterable {
+  /// Everything: what the replicas hold, what became of the writes, and which replicas received
+  /// a write before one it depends on (overtakes), so the order every node takes its messages in
+  /// is explored.
+  case everything
+  /// What the replicas hold and which writes were lost or rejected, without overtakes or pairs
+  /// of concurrent acknowledged writes (double commits). A leader with no
+  /// request or timer left takes its copies in the order they were due, when the policy holds the
+  /// same data whatever their order (``ReplicationModel/PolicyChoice/receiptsCommute``) and it
+  /// passes them on to no other leader: no other order could change an outcome, so orders are
+  /// counted without those steps (as they are without a follower's).
+  case contents
+}
+
+/// When a quiet leader takes its copies in the order they were due (tests change it).
+enum QuietLeaderRule: Hashable, Sendable {
+  /// When the policies in use hold the same data in any order of receipt.
+  case whenReceiptsCommute
+  /// Never: every order of every node's copies is explored.
+  case never
+  /// Always, whatever the policy (wrong for some: a test shows what it hides).
+  case always
 }

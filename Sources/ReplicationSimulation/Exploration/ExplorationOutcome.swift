@@ -12,14 +12,15 @@ public struct ExplorationOutcome: Hashable, Sendable {
   public let siblingKeys: [String]
   /// Whether every replica holds the same versions of every key.
   public let converged: Bool
-  /// Replicas that received a write before one it depends on.
+  /// Replicas that received a write before one it depends on (none recorded under
+  /// ``OutcomeDetail/contents``).
   public let overtakes: [Overtake]
   /// Pairs of acknowledged writes of one key where neither saw the other: under quorum, a
-  /// double commit.
+  /// double commit (none recorded under ``OutcomeDetail/contents``).
   public let concurrentCommits: [[WriteID]]
 
-  /// The outcome of a finished world.
-  init(world: Simulation, overtakes: [Overtake]) {
+  /// The outcome of a finished world, recorded in `detail`.
+  init(world: Simulation, overtakes: [Overtake], detail: OutcomeDetail) {
     replicas = world.nodes.map { node in
       let keys = node.store.contentFingerprint.sorted { $0.key < $1.key }.map { key, versions in
         KeyContent(
@@ -37,6 +38,11 @@ public struct ExplorationOutcome: Hashable, Sendable {
       if case .rejected? = $0.result { return true }
       return false
     }.map(\.write)
+    self.overtakes = overtakes
+    guard detail == .everything else {
+      concurrentCommits = []
+      return
+    }
     var pairs: [[WriteID]] = []
     let accepted = records.compactMap { record -> (WriteID, Version)? in
       guard case .accepted(let version)? = record.result else { return nil }
@@ -48,7 +54,6 @@ public struct ExplorationOutcome: Hashable, Sendable {
       }
     }
     concurrentCommits = pairs
-    self.overtakes = overtakes
   }
 }
 

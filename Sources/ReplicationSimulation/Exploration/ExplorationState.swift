@@ -32,6 +32,11 @@ struct ExplorationState: Sendable {
   /// Each node's clock: the latest time it handled an event at. A late event happens at its
   /// receiver's clock, not earlier, so no node's clock runs backwards.
   var nodeTime: [SimTime]
+  /// Whether overtakes are recorded (``OutcomeDetail/everything``).
+  let tracksOvertakes: Bool
+  /// Whether a quiet leader takes its copies in the order they were due
+  /// (``OutcomeDetail/contents``, under a policy whose receipts commute, without causal delivery).
+  let quietLeadersAreSinks: Bool
 
   /// The state of `world` with its pending events taken over, under `options`' budgets.
   init(world: Simulation, options: ExplorationOptions, keepTrace: Bool) {
@@ -41,6 +46,11 @@ struct ExplorationState: Sendable {
     self.crashes = options.crashes
     self.partitions = options.partitions
     self.nodeTime = Array(repeating: self.world.now, count: self.world.nodes.count)
+    self.tracksOvertakes = options.detail == .everything
+    self.quietLeadersAreSinks =
+      options.detail == .contents && !options.causalDelivery
+      && (options.quietLeaders == .always
+        || (options.quietLeaders == .whenReceiptsCommute && self.world.layout.receiptsCommute))
     settle()
   }
 
@@ -96,7 +106,8 @@ struct ExplorationState: Sendable {
   /// and receiving their answers (neither changes a replica), timers with nothing left to do,
   /// and, when no fault can happen and each link keeps its order, a follower's copy of its
   /// leader's next message: a follower hears from its leader alone, in order, and tells no one,
-  /// so when it gets each copy changes nothing else. Orders are counted without these steps.
+  /// so when it gets each copy changes nothing else. With ``OutcomeDetail/contents``, a quiet
+  /// leader's next copy too (see ``isQuietSink(_:)``). Orders are counted without these steps.
   mutating func settle() {
     let followersAreSinks =
       !world.network.allowsReordering && drops == 0 && crashes == 0 && partitions == 0
@@ -122,9 +133,31 @@ struct ExplorationState: Sendable {
     case .timer: return world.isSpent(event)
     case .clientArrival: return false
     case .delivery(let envelope):
-      return followersAreSinks && world.layout.info(envelope.to).leaderSlot == nil
-        && isHeadOfLink(index, envelope)
+      guard followersAreSinks, isHeadOfLink(index, envelope) else { return false }
+      return world.layout.info(envelope.to).leaderSlot == nil
+        || (quietLeadersAreSinks && isQuietSink(envelope))
     }
+  }
+
+  /// Whether a leader takes this copy where no order of its copies can matter: it has no client
+  /// request and no timer pending (so nothing it sends later depends on what it has received),
+  /// and the copy is a replicated version it passes on to no other leader. Its policy holds the
+  /// same data whatever the order (checked when the state is made).
+  private func isQuietSink(_ envelope: Envelope) -> Bool {
+    guard case .replicate(let version, let route) = envelope.message,
+      !world.nodes[envelope.to.index].passesOnToLeaders(version, route: route)
+    else { return false }
+    for event in pending {
+      switch event.kind {
+      case .clientSend(_, let node), .clientArrival(_, let node):
+        if node == envelope.to { return false }
+      case .timer(let node, _):
+        if node == envelope.to { return false }
+      case .clientAnswer, .delivery:
+        continue
+      }
+    }
+    return true
   }
 
   private mutating func absorbNewEvents() {
@@ -267,7 +300,7 @@ struct ExplorationState: Sendable {
     switch choice.action {
     case .perform(let index):
       let event = pending.remove(at: index)
-      if case .delivery(let envelope) = event.kind, missingDependency(of: envelope),
+      if tracksOvertakes, case .delivery(let envelope) = event.kind, missingDependency(of: envelope),
         case .replicate(let version, _) = envelope.message
       {
         let overtake = Overtake(node: envelope.to, write: version.writeID)

@@ -91,7 +91,7 @@ public struct Explorer {
     expanded[Int(id)] = true
     let choices = state.choices(options)
     if choices.isEmpty {
-      let outcome = ExplorationOutcome(world: state.world, overtakes: state.overtakes)
+      let outcome = ExplorationOutcome(world: state.world, overtakes: state.overtakes, detail: options.detail)
       let number = outcomeNumber(outcome)
       tallies[Int(id)] = [number: Tally(orders: 1, length: 0, edge: -1)]
       return id
