@@ -113,9 +113,11 @@ bench-model:
 bench-text:
 	cd Benchmarks && $(SWIFT) run -c release TextBenchmarks
 
-# Exhaustive exploration of message orders (issue 8): states per second and reduction factor.
-bench-explore:
+# Exhaustive exploration of message orders (issues 8 and 21): states per second and reduction
+# factor, then `explore --late-clients` on every built-in scenario step through the binary.
+bench-explore: build
 	cd Benchmarks && $(SWIFT) run -c release ExplorationBenchmarks
+	python3 .ci/explore-scenario-steps.py $(BIN)
 
 bench-shell: build
 	cd Benchmarks && $(SWIFT) build -c release --product ShellBenchmarks \

@@ -53,12 +53,14 @@ import Testing
     for _ in 0..<25 {
       let policy = Self.commuting[Int(rng.next() % UInt64(Self.commuting.count))]
       var world = try Simulation.make(
-        regions: ["us", "asia", "eu"].dropLast(Int(rng.next() % 2)).map { $0 }, followers: Int(rng.next() % 2),
+        regions: ["us", "asia", "eu"].dropLast(Int(rng.next() % 2)).map { $0 },
+        followers: Int(rng.next() % 2),
         policy: policy)
       for number in 0..<(1 + Int(rng.next() % 2)) {
         let leader = world.layout.leaders[Int(rng.next() % UInt64(world.layout.leaders.count))]
         try world.write(
-          key: "topping", .value("v\(number)"), to: leader, at: .start + .milliseconds(Int64(rng.next() % 100)))
+          key: "topping", .value("v\(number)"), to: leader,
+          at: .start + .milliseconds(Int64(rng.next() % 100)))
       }
       var options = ExplorationOptions(detail: .contents)
       options.clientsOnTime = rng.next() % 2 == 0
@@ -106,7 +108,8 @@ import Testing
     try world.write(key: "order", .value("margherita"), to: world.layout.leaders[0], at: .start)
     world.run(until: .start + .milliseconds(5))
     try world.write(
-      key: "order", .value("margherita+olives"), to: world.layout.leaders[1], context: VersionVector([1, 0, 0]),
+      key: "order", .value("margherita+olives"), to: world.layout.leaders[1],
+      context: VersionVector([1, 0, 0]),
       at: .start + .milliseconds(100))
     let options = ExplorationOptions(detail: .contents)
     var without = options

@@ -86,3 +86,45 @@ import Workbench
     #expect(bounded.output.contains("Partial answer"))
   }
 }
+
+@Suite struct ExploreLateClientsTests {
+  /// With late requests an outcome is what the replicas hold and what became of the writes; the
+  /// closing rule says so, and says which leaders took their copies as they were due.
+  @Test func lateRequestsCompareContentsAndSaySo() {
+    var session = ShellSession(options: SessionOptions(width: 400))
+    for line in [
+      "cluster us asia eu --followers 0", "write us topping=pepperoni at 12:00:00",
+      "write asia topping=mushroom at 12:00:00", "write eu topping=basil at 12:00:00.010",
+    ] {
+      #expect(session.execute(line).error == nil, "\(line)")
+    }
+    let late = session.execute("explore --late-clients")
+    let text = late.output
+    #expect(text.contains("Explored every order"))
+    #expect(text.contains("Outcomes compare what the replicas hold"))
+    #expect(text.contains("under lww no other order changes what it holds"))
+    #expect(!text.contains("before a write it depends on"))
+    // Every write can end up the winner once requests may be late.
+    for value in ["pepperoni", "mushroom", "basil"] {
+      #expect(text.contains("every replica: topping=\(value)"))
+    }
+    // A check about overtakes records them, so the rule is not used and not mentioned.
+    let checked = session.execute("explore --late-clients --check no-overtakes").output
+    #expect(!checked.contains("Outcomes compare what the replicas hold"))
+  }
+
+  /// pgactive's receipts do not commute (an UPDATE before its INSERT is discarded), so no leader
+  /// takes its copies in a fixed order, and the rule line does not claim it.
+  @Test func aPolicyWhoseReceiptsDoNotCommuteIsExploredInEveryOrder() {
+    var session = ShellSession(options: SessionOptions(width: 400))
+    for line in [
+      "cluster us asia eu --followers 0", "policy preset pgactive", "write us order=margherita at 12:00:00",
+      "write asia order=olives at 12:00:00.010",
+    ] {
+      #expect(session.execute(line).error == nil, "\(line)")
+    }
+    let text = session.execute("explore --late-clients").output
+    #expect(text.contains("Outcomes compare what the replicas hold"))
+    #expect(!text.contains("takes its copies in the order they were due"))
+  }
+}

@@ -32,7 +32,7 @@ public struct ExplorationOptions: Hashable, Sendable {
   var quietLeaders = QuietLeaderRule.whenReceiptsCommute
 
   /// The default bound on distinct states.
-  public static let defaultMaxStates = 100_000
+  public static let defaultMaxStates = 250_000
 
   /// Creates options; by default no faults, no causal delivery, timers when quiet, reduction on,
   /// clients on time.

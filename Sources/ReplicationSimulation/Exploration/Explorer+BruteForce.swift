@@ -14,7 +14,9 @@ extension Explorer {
     func walk(_ state: ExplorationState) -> Bool {
       let choices = state.choices(options)
       if choices.isEmpty {
-        counts[ExplorationOutcome(world: state.world, overtakes: state.overtakes, detail: options.detail), default: 0] += 1
+        counts[
+          ExplorationOutcome(world: state.world, overtakes: state.overtakes, detail: options.detail),
+          default: 0] += 1
         walked += 1
         return walked <= limit
       }

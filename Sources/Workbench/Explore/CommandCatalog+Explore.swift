@@ -15,7 +15,10 @@ extension CommandCatalog {
         reorder is on); an event happens when it was due, or later at its node's clock when the \
         node has already handled something due later. A client's request reaches its leader on \
         time (before anything due there later); --late-clients lets requests be late too, which \
-        also varies what each write has seen and is far larger to explore. A timer (a quorum deadline) fires only when no message can move; \
+        also varies what each write has seen; its outcomes are what the replicas hold and which \
+        writes were lost or rejected (--check no-overtakes or no-double-commit records those as \
+        well, a far larger search), and a leader with no request left takes its copies in the \
+        order they were due when its policy holds the same data in any order. A timer (a quorum deadline) fires only when no message can move; \
         --timers any lets it fire at any point. --drops, --crashes and --partitions add that many \
         faults, at any point (crashed nodes recover and partitions heal later, in some order). \
         --causal delivers each replicated write only after the writes it depends on. --check \

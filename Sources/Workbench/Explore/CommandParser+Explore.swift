@@ -44,6 +44,11 @@ extension CommandParser {
         }
         request.check = invariant
       }
+      // With late requests the question is how the replicas end: overtakes and double commits
+      // multiply the outcomes by the thousand, so they are recorded only when a check asks.
+      if !request.options.clientsOnTime && request.check != .noOvertakes && request.check != .noDoubleCommit {
+        request.options.detail = .contents
+      }
       return .explore(request)
     case "replay":
       if words.count == 1 && words[0].lowercased() == "next" {

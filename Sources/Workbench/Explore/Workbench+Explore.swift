@@ -144,6 +144,15 @@ extension Workbench {
       options.timers == .whenQuiet
       ? "a timer fires only when no message can move."
       : "a timer may fire at any point."
+    if options.detail == .contents {
+      rule +=
+        " Outcomes compare what the replicas hold and which writes were lost or rejected (not overtakes or double commits: --check no-overtakes or no-double-commit records them)"
+      if world.layout.receiptsCommute && !options.causalDelivery {
+        rule +=
+          "; a leader with no request left takes its copies in the order they were due, since under \(world.layout.keyPolicies.isEmpty ? world.layout.defaultPolicy.name : "these policies") no other order changes what it holds, and orders are counted without those steps"
+      }
+      rule += "."
+    }
     return rule
   }
 
