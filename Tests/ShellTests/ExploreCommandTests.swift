@@ -127,4 +127,29 @@ import Workbench
     #expect(text.contains("Outcomes compare what the replicas hold"))
     #expect(!text.contains("takes its copies in the order they were due"))
   }
+
+  /// More outcomes than the table lists: the endings table still answers "can it end any other
+  /// way?", over all of them, with shares that add up to the whole.
+  @Test func manyOutcomesAreSummedUpByWhatTheReplicasEndWith() {
+    var session = ShellSession(options: SessionOptions(width: 120))
+    for line in [
+      "cluster us asia eu --followers 0", "write us topping=mushroom at 12:00:00",
+      "write asia topping=olive at 12:00:00", "write eu topping=basil at 12:00:00",
+      "write us topping=ham at 12:00:00.010",
+    ] {
+      #expect(session.execute(line).error == nil, "\(line)")
+    }
+    let text = session.execute("explore --late-clients").output
+    #expect(text.contains("rarer outcome"))
+    #expect(text.contains("by what the replicas end with (4 endings;"))
+    let endings = text.components(separatedBy: "by what the replicas end with").last ?? ""
+    var total = 0.0
+    for value in ["mushroom", "olive", "basil", "ham"] {
+      let line = endings.split(separator: "\n").first { $0.hasPrefix("every replica: topping=\(value) ") }
+      let share = line?.split(separator: " ").last.map { String($0.dropLast()) }.flatMap(Double.init)
+      #expect(share != nil, "\(value): \(String(describing: line))")
+      total += share ?? 0
+    }
+    #expect(abs(total - 100) < 0.5)
+  }
 }

@@ -17,24 +17,7 @@ package struct ExplorationText {
 
   /// The lines describing an outcome: what the replicas hold, then what became of the writes.
   package func lines(for outcome: ExplorationOutcome) -> [String] {
-    var groups: [(names: [String], content: [KeyContent])] = []
-    for replica in outcome.replicas {
-      let name = layout.name(of: replica.node)
-      if let index = groups.firstIndex(where: { $0.content == replica.keys }) {
-        groups[index].names.append(name)
-      } else {
-        groups.append(([name], replica.keys))
-      }
-    }
-    var lines: [String] = []
-    if groups.count == 1 {
-      lines.append("every replica: " + contents(groups[0].content))
-    } else {
-      lines.append(styler.paint("replicas disagree:", .warning))
-      for group in groups {
-        lines.append("\(group.names.joined(separator: ", ")): " + contents(group.content))
-      }
-    }
+    var lines = holdings(outcome.replicas)
     if !outcome.lostWrites.isEmpty {
       lines.append(styler.paint("lost: " + outcome.lostWrites.map(write).joined(separator: ", "), .failure))
     }
@@ -53,6 +36,22 @@ package struct ExplorationText {
           "\(layout.name(of: overtake.node)) got \(overtake.write) before a write it depends on", .warning))
     }
     return lines
+  }
+
+  /// What the replicas hold: one line when they agree, else a line per group of replicas.
+  package func holdings(_ replicas: [ReplicaContent]) -> [String] {
+    var groups: [(names: [String], content: [KeyContent])] = []
+    for replica in replicas {
+      let name = layout.name(of: replica.node)
+      if let index = groups.firstIndex(where: { $0.content == replica.keys }) {
+        groups[index].names.append(name)
+      } else {
+        groups.append(([name], replica.keys))
+      }
+    }
+    if groups.count == 1 { return ["every replica: " + contents(groups[0].content)] }
+    return [styler.paint("replicas disagree:", .warning)]
+      + groups.map { "\($0.names.joined(separator: ", ")): " + contents($0.content) }
   }
 
   private func contents(_ keys: [KeyContent]) -> String {

@@ -47,6 +47,7 @@ extension Workbench {
       lines.append(checkReport(check, result: result, text: text))
     } else {
       lines.append(outcomeTable(result, text: text))
+      if let endings = endingsTable(result, text: text) { lines.append(endings) }
       lines.append(
         styler.paint(
           "replay N plays outcome N's shortest order on the cluster; diagram then draws it.", .dim))
@@ -108,6 +109,44 @@ extension Workbench {
         styler.symbols("…")
           + " and \(counted(hidden, "rarer outcome")); replay N still plays any of them, and --check finds the one that matters.",
         .dim)
+  }
+
+  /// When the outcome table cannot list every outcome: what the replicas end with, whatever
+  /// became of the other writes, over all of them (the answer to "can it end any other way?").
+  private func endingsTable(_ result: ExplorationResult, text: ExplorationText) -> String? {
+    guard result.outcomes.count > Self.outcomeRows else { return nil }
+    var orders: [[ReplicaContent]: Double] = [:]
+    var order: [[ReplicaContent]] = []
+    for summary in result.outcomes {
+      let held = summary.outcome.replicas
+      if orders[held] == nil { order.append(held) }
+      orders[held, default: 0] += summary.orders
+    }
+    order.sort { orders[$0]! > orders[$1]! }
+    var table = Table(columns: [
+      Table.Column("the replicas end with"), Table.Column("orders", alignment: .right),
+      Table.Column("share", alignment: .right),
+    ])
+    for held in order.prefix(Self.outcomeRows) {
+      let share = result.orders > 0 ? orders[held]! / result.orders * 100 : 0
+      table.append([
+        text.holdings(held).joined(separator: "\n"), ExplorationText.count(orders[held]!),
+        PlotNumber.percent(share) + "%",
+      ])
+    }
+    let scope =
+      result.isPartial
+      ? "The \(result.outcomes.count) outcomes found" : "All \(result.outcomes.count) outcomes"
+    var lines = [
+      "\(scope) by what the replicas end with (\(counted(order.count, "ending")); they differ in what became of the other writes):",
+      table.render(width: options.width, styler: styler),
+    ]
+    if order.count > Self.outcomeRows {
+      lines.append(
+        styler.paint(
+          styler.symbols("…") + " and \(counted(order.count - Self.outcomeRows, "rarer ending")).", .dim))
+    }
+    return lines.joined(separator: "\n")
   }
 
   private func checkReport(_ check: ExplorationInvariant, result: ExplorationResult, text: ExplorationText)
