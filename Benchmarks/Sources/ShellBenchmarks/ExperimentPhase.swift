@@ -29,11 +29,14 @@ struct ExperimentPhase {
     var plottedTimes: [Double] = []
     var numberTimes: [Double] = []
     var serialTimes: [Double] = []
+    var numberCPUShares: [Double] = []
     for _ in 0..<runs {
       serialTimes.append(
         try ChildProcess.timeToExit(options.binary, ["run", serial], environment: environment))
+      let cpuBefore = Self.childrenCPUSeconds()
       numberTimes.append(
         try ChildProcess.timeToExit(options.binary, ["run", numbers], environment: environment))
+      numberCPUShares.append((Self.childrenCPUSeconds() - cpuBefore) / numberTimes[numberTimes.count - 1])
       plottedTimes.append(
         try ChildProcess.timeToExit(options.binary, ["run", plotted], environment: environment))
     }
@@ -49,6 +52,9 @@ struct ExperimentPhase {
     print(
       "  with the plot and the table: median \(Format.fixed(whole, 2)) s (plotting \(Format.fixed(max(0, whole - sweep) * 1_000, 1)) ms)"
     )
+    print(
+      "  CPU the parallel sweep got: median \(Format.fixed(median(numberCPUShares) * 100, 0))% (\(cores * 100)% would be every core)"
+    )
     print("experiment seconds=\(Format.fixed(whole, 2))")
     print("target: <= 5 s \(whole <= 5 ? "met" : "NOT met (the model's time per write dominates)")")
     print("experiment parallel-speedup=\(Format.fixed(speedup, 2))")
@@ -56,6 +62,14 @@ struct ExperimentPhase {
     print(
       "target: >= \(Format.fixed(Self.speedupTarget, 1)) \(met ? "met" : cores < 2 ? "NOT met (one core)" : "NOT met")\n"
     )
+  }
+
+  /// The user and system CPU seconds of the children waited for so far (getrusage).
+  private static func childrenCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    let seconds = { (time: timeval) in Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
   }
 
   /// The one-minute load average (getloadavg), or `?`.
