@@ -22,6 +22,7 @@ import Testing
         "experiment gravity",
         "experiment conflicts --runs 0",
         "experiment conflicts --points 1000000000",
+        "experiment conflicts --jobs 0",
         "experiment skew --runs 20 --points 40 --writes 10000",
         "experiment conflicts skew",
       ])

@@ -58,19 +58,21 @@ extension CommandCatalog {
   package static let experimentCommand = CommandSpec(
     name: "experiment", group: .looking,
     syntax:
-      "experiment [conflicts|skew|latency|quorum|quorum-latency] [--runs N] [--points N] [--writes N] [--json]",
+      "experiment [conflicts|skew|latency|quorum|quorum-latency] [--runs N] [--points N] [--writes N] [--jobs N] [--json]",
     summary: "Sweep a parameter on fresh clusters and plot what it does; without a name, list them.",
     details: """
       Each point averages --runs seeded runs (3) of --writes client writes (200), over --points \
       values (8) of the parameter. The runs use their own clusters, seeded from the session's seed; \
-      your cluster is left alone (quorum always cuts off 0 to 4 regions). --json prints the numbers \
-      instead of the plot.
+      your cluster is left alone (quorum always cuts off 0 to 4 regions). The runs are computed \
+      --jobs at a time (1 to 256; every core unless given; 1 runs them one after another); the \
+      numbers are the same either way. --json prints the numbers instead of the plot.
       """,
     examples: ["experiment conflicts", "experiment skew --runs 5 --points 11", "experiment"],
     options: [
       OptionSpec(name: "runs", valueName: "N", kind: .number),
       OptionSpec(name: "points", valueName: "N", kind: .number),
       OptionSpec(name: "writes", valueName: "N", kind: .number),
+      OptionSpec(name: "jobs", valueName: "N", kind: .number),
       OptionSpec(name: "json", valueName: nil, kind: nil),
     ],
     arguments: [.experiment])

@@ -85,7 +85,7 @@ extension CommandParser {
 }
 
 extension CommandParser {
-  /// Parses `experiment [NAME] [--runs N] [--points N] [--writes N] [--json]`.
+  /// Parses `experiment [NAME] [--runs N] [--points N] [--writes N] [--jobs N] [--json]`.
   package static func parseExperiment(_ spec: CommandSpec, _ arguments: ArgumentList) throws(ShellError)
     -> WorkbenchCommand
   {
@@ -102,6 +102,9 @@ extension CommandParser {
     }
     if let v = arguments.options["writes"] {
       settings.writes = try ValueParser.number(v, what: "--writes", range: 10...10_000)
+    }
+    if let v = arguments.options["jobs"] {
+      settings.jobs = try ValueParser.number(v, what: "--jobs", range: 1...ParallelRuns.maximumJobs)
     }
     guard let name = words.first else { return .experiment(nil, settings, json: arguments.has("json")) }
     guard let experiment = Experiment(rawValue: name.lowercased()) else {

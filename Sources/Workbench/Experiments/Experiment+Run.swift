@@ -4,8 +4,9 @@ import ReplicationSimulation
 extension Experiment {
   /// Runs the sweep: every point, every series, `settings.runs` seeded runs each.
   ///
-  /// The runs are independent worlds, each fixed by its seed, so they run on every core at once
-  /// (``ParallelRuns``) and the numbers are the same as one after another.
+  /// The runs are independent worlds, each fixed by its seed, so they run `settings.jobs` at a
+  /// time (``ParallelRuns``; every core unless told) and the numbers are the same as one after
+  /// another.
   ///
   /// `shouldStop` is asked with a run's index before the run and every
   /// ``Simulation/checkInterval`` events of it; once it says yes, that run and those not started
@@ -17,7 +18,8 @@ extension Experiment {
     let seriesCount = seriesNames.count
     let runs = settings.runs
     let total = xs.count * seriesCount * runs
-    let results = ParallelRuns.map(count: total) { index -> Result<Double, ModelError>? in
+    let results = ParallelRuns.map(count: total, jobs: settings.jobs) {
+      index -> Result<Double, ModelError>? in
       if shouldStop(index) { return nil }
       let run = index % runs
       let series = (index / runs) % seriesCount

@@ -127,6 +127,9 @@ package struct ExperimentSettings: Hashable, Sendable {
   package var points = 8
   /// Client writes per run.
   package var writes = 200
+  /// The most runs computed at once, each on its own thread; 1 runs them one after another on the
+  /// calling thread. The numbers do not depend on it.
+  package var jobs = ParallelRuns.cores
 
   /// The simulated writes a sweep of `experiment` runs in all (runs × points × writes × series).
   package func work(for experiment: Experiment) -> Int {

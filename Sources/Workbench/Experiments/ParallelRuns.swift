@@ -1,13 +1,28 @@
 import Dispatch
+import Foundation
+import Synchronization
 
-/// Runs independent, deterministic pieces of work on every core, keeping their order.
+/// Runs independent, deterministic pieces of work on up to a given number of threads, keeping their order.
 package enum ParallelRuns {
-  /// `body(0)…body(count - 1)`, computed concurrently; the results in index order.
+  /// The most threads a caller may ask for: more than any machine this runs on has cores.
+  package static let maximumJobs = 256
+
+  /// The threads used when the caller does not say: one per active core.
+  package static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+  /// `body(0)…body(count - 1)`, computed on at most `jobs` threads at once; the results in index order.
   ///
-  /// Each call writes only its own slot of the result buffer, so the calls never share state;
-  /// `body` must not touch shared mutable state either (experiment runs build their own worlds).
-  package static func map<Value: Sendable>(count: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
-    guard count > 1 else { return (0..<max(count, 0)).map(body) }
+  /// With `jobs` 1 (or one piece of work) the calls run one after another on the calling thread.
+  /// Otherwise `min(jobs, count)` workers each take the next index not yet taken until none are
+  /// left, so a slow piece holds up one worker, not a share of the rest. Each call writes only its
+  /// own slot of the result buffer, so the calls never share state; `body` must not touch shared
+  /// mutable state either (experiment runs build their own worlds). The results do not depend on
+  /// `jobs`.
+  package static func map<Value: Sendable>(
+    count: Int, jobs: Int = cores, _ body: @Sendable (Int) -> Value
+  ) -> [Value] {
+    let workers = min(max(jobs, 1), count)
+    guard workers > 1 else { return (0..<max(count, 0)).map(body) }
     let slots = UnsafeMutableBufferPointer<Value?>.allocate(capacity: count)
     slots.initialize(repeating: nil)
     defer {
@@ -15,8 +30,13 @@ package enum ParallelRuns {
       slots.deallocate()
     }
     nonisolated(unsafe) let shared = slots
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-      shared[index] = body(index)
+    let next = Atomic(0)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard index < count else { return }
+        shared[index] = body(index)
+      }
     }
     return slots.map { $0! }
   }
