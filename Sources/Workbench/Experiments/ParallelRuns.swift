@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import Glibc
 import Synchronization
 
 /// Runs independent, deterministic pieces of work on up to a given number of threads, keeping their order.
@@ -7,8 +7,9 @@ package enum ParallelRuns {
   /// The most threads a caller may ask for: more than any machine this runs on has cores.
   package static let maximumJobs = 256
 
-  /// The threads used when the caller does not say: one per active core.
-  package static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+  /// The threads used when the caller does not say: one per online core (from Glibc, so that
+  /// the workbench needs no Foundation).
+  package static var cores: Int { max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
 
   /// `body(0)…body(count - 1)`, computed on at most `jobs` threads at once; the results in index order.
   ///
