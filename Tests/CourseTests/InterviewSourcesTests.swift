@@ -55,6 +55,18 @@ import Testing
     #expect(NamedSystems.named(in: "Spanner's TrueTime") == ["Spanner"])
   }
 
+  /// Names of two words are found as two neighbouring words, across a line break too, and not
+  /// when only one of them is there.
+  @Test func twoWordNamesAreNeighbouringWords() {
+    #expect(NamedSystems.named(in: "Azure Cosmos DB resolves it") == ["Cosmos DB"])
+    #expect(
+      NamedSystems.named(in: "MySQL Group\nReplication and Google Docs.") == [
+        "MySQL Group Replication", "Google Docs",
+      ])
+    #expect(NamedSystems.named(in: "a replication group, Google's docs") == [])
+    #expect(NamedSystems.named(in: "(pgactive)-style; BDR3") == ["pgactive"])
+  }
+
   @Test func aQuestionNamingNoSystemNeedsNoSources() {
     #expect(messages(answer: "The **highest timestamp** wins, so skew loses writes.", sources: nil).isEmpty)
   }

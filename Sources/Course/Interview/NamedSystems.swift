@@ -30,7 +30,8 @@ public enum NamedSystems {
 
   /// The systems `text` names, in the order of ``all``.
   public static func named(in text: String) -> [String] {
-    all.filter { system in system.words.contains { contains(word: $0, in: text) } }.map(\.name)
+    let words = Words(text)
+    return all.filter { system in system.words.contains { words.contains($0) } }.map(\.name)
   }
 
   /// The systems `question` names in its question or model answer that no line of its sources
@@ -41,15 +42,40 @@ public enum NamedSystems {
     return named.filter { !sourced.contains($0) }
   }
 
-  /// Whether `word` occurs in `text` with no letter or digit right before or after it.
-  private static func contains(word: String, in text: String) -> Bool {
-    var rest = text[...]
-    while let range = rest.firstRange(of: word) {
-      let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-      let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-      if !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber { return true }
-      rest = text[range.upperBound...]
+  /// A text's whole words (runs of letters and digits), and each word with the next, so a name of
+  /// one or two words is looked up at once instead of searched for: every content file is checked
+  /// each time the course loads.
+  private struct Words {
+    private var single = Set<Substring>()
+    private var pairs = Set<String>()
+
+    init(_ text: String) {
+      var previous: Substring?
+      var start: String.Index?
+      let scalars = text.unicodeScalars
+      var index = scalars.startIndex
+      while true {
+        let atEnd = index == scalars.endIndex
+        let isWordScalar =
+          !atEnd && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
+        if isWordScalar {
+          if start == nil { start = index }
+        } else if let first = start {
+          let word = text[first..<index]
+          single.insert(word)
+          if let previous { pairs.insert(previous + " " + word) }
+          previous = word
+          start = nil
+        }
+        if atEnd { break }
+        index = scalars.index(after: index)
+      }
     }
-    return false
+
+    /// Whether `name` (one word, or two separated by a space) is a whole word, or two neighbouring
+    /// words, of the text.
+    func contains(_ name: String) -> Bool {
+      name.contains(" ") ? pairs.contains(name) : single.contains(name[...])
+    }
   }
 }
