@@ -64,7 +64,9 @@ enum InterviewParser {
         ))
     }
     let sources = sourceLines(body["sources"], file: path, problems: &problems)
-    for system in NamedSystems.unsourced(in: question, answer: answer, sources: sources) {
+    let unsourced =
+      checkingWordings ? NamedSystems.unsourced(in: question, answer: answer, sources: sources) : []
+    for system in unsourced {
       problems.append(
         ContentProblem(
           file: path, line: body["sources"]?.first?.line ?? 1,

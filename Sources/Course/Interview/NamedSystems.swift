@@ -42,12 +42,13 @@ public enum NamedSystems {
     return named.filter { !sourced.contains($0) }
   }
 
-  /// A text's whole words (runs of letters and digits), and each word with the next, so a name of
-  /// one or two words is looked up at once instead of searched for: every content file is checked
-  /// each time the course loads.
+  /// The names of ``all`` that occur in a text as whole words (runs of letters and digits), a name
+  /// of two words as two neighbouring words. Found in one pass that looks up only the words that
+  /// begin like a name: every content file is checked each time the course loads.
   private struct Words {
-    private var single = Set<Substring>()
-    private var pairs = Set<String>()
+    private static let names = Set(all.flatMap(\.words))
+    private static let initials = Set(names.compactMap(\.utf8.first))
+    private var found = Set<String>()
 
     init(_ text: String) {
       var previous: Substring?
@@ -56,14 +57,16 @@ public enum NamedSystems {
       var index = scalars.startIndex
       while true {
         let atEnd = index == scalars.endIndex
-        let isWordScalar =
-          !atEnd && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
-        if isWordScalar {
+        if !atEnd && Self.isWordScalar(scalars[index]) {
           if start == nil { start = index }
         } else if let first = start {
           let word = text[first..<index]
-          single.insert(word)
-          if let previous { pairs.insert(previous + " " + word) }
+          if let initial = word.utf8.first, Self.initials.contains(initial) {
+            if Self.names.contains(String(word)) { found.insert(String(word)) }
+            if let previous, Self.names.contains(previous + " " + word) {
+              found.insert(previous + " " + word)
+            }
+          }
           previous = word
           start = nil
         }
@@ -72,10 +75,16 @@ public enum NamedSystems {
       }
     }
 
-    /// Whether `name` (one word, or two separated by a space) is a whole word, or two neighbouring
-    /// words, of the text.
-    func contains(_ name: String) -> Bool {
-      name.contains(" ") ? pairs.contains(name) : single.contains(name[...])
+    /// A letter or a digit (ASCII without a table lookup).
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.value {
+      case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+      case 0..<0x80: false
+      default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      }
     }
+
+    /// Whether `name` (one word, or two separated by a space) is in the text.
+    func contains(_ name: String) -> Bool { found.contains(name) }
   }
 }

@@ -15,9 +15,10 @@
 public enum ContentLoader {
   /// Loads `files` (paths relative to the content folder).
   ///
-  /// `checkingWordings: false` skips reading every interview phrasing and mnemonic wording for
-  /// the problems only an author needs (`content check` does it): a shell or a quiz that only
-  /// uses the library starts faster, and grading reads the phrasings it needs when it needs them.
+  /// `checkingWordings: false` skips reading every interview phrasing and mnemonic wording, and
+  /// the named-systems sources rule, for the problems only an author needs (`content check` does
+  /// them): a shell or a quiz that only uses the library starts faster, and grading reads the
+  /// phrasings it needs when it needs them.
   public static func load(_ files: [ContentFile], checkingWordings: Bool = true) -> LoadedContent {
     var problems: [ContentProblem] = []
     var lessons: [Lesson] = []
@@ -35,7 +36,9 @@ public enum ContentLoader {
       let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
       if name == "README.md" { continue }
       if file.path.hasPrefix("lessons/") && file.path.hasSuffix(".md") {
-        if let lesson = LessonParser.parse(file, problems: &problems) { lessons.append(lesson) }
+        if let lesson = LessonParser.parse(file, checkingSources: checkingWordings, problems: &problems) {
+          lessons.append(lesson)
+        }
       } else if file.path.hasPrefix("scenarios/") && file.path.hasSuffix(".scenario") {
         if let scenario = ScenarioParser.parse(file, problems: &problems) { scenarios.append(scenario) }
       } else if file.path.hasPrefix("quizzes/") && file.path.hasSuffix(".md") {
