@@ -115,4 +115,24 @@ import Testing
     let hidden = Set(Explorer.explore(world, options: forced).outcomes.map(\.outcome))
     #expect(!hidden.contains { !$0.converged }, "eu would take us's INSERT first (it is due first), always")
   }
+
+  /// Replaying an outcome's shortest order ends in that outcome: the copies the explorer took as
+  /// they came (a quiet leader's, a follower's) happen at the end of the replay too.
+  @Test func replayingAnOutcomeEndsInIt() throws {
+    var world = try Simulation.make(regions: ["us", "asia", "eu"], followers: 1)
+    let leaders = world.layout.leaders
+    for (number, leader) in [leaders[0], leaders[1], leaders[2], leaders[0]].enumerated() {
+      try world.write(
+        key: "topping", .value("v\(number)"), to: leader, at: .start + .milliseconds(Int64(10 * (number / 3)))
+      )
+    }
+    let options = ExplorationOptions(clientsOnTime: false, detail: .contents)
+    let result = Explorer.explore(world, options: options)
+    #expect(!result.isPartial && result.outcomes.count > 3)
+    for summary in result.outcomes {
+      let replayed = try #require(Explorer.replay(summary.shortest, on: world, options: options))
+      #expect(!replayed.hasPendingEvents)
+      #expect(ExplorationOutcome(world: replayed, overtakes: [], detail: .contents) == summary.outcome)
+    }
+  }
 }
