@@ -108,11 +108,11 @@ extension PolicyChoice {
   /// parts).
   ///
   /// The explorer relies on it: a leader with no request left to handle may then take its copies
-  /// in the order they were due, because no other order could change what it holds. False for quorums (receipts send
-  /// votes), the manual conflict queue (in arrival order), pgactive (an UPDATE that arrives
-  /// before its row's INSERT is discarded), DynamoDB's strong mode, and CRDTs (not yet checked
-  /// here, so not assumed). Checked in `QuietLeaderTests`: exploring with and without the
-  /// assumption finds the same outcomes.
+  /// in the order they were due, because no other order could change what it holds. False for
+  /// quorums (receipts send votes) and pgactive (an UPDATE that arrives before its row's INSERT is
+  /// discarded), and, not checked yet and so not assumed, for manual resolution (its conflict
+  /// queue), DynamoDB's strong mode and the CRDTs. Checked in `QuietLeaderTests`: exploring with
+  /// and without the assumption finds the same outcomes.
   public var receiptsCommute: Bool {
     switch self {
     case .lastWriterWins, .regionPriority, .siblings, .merge: true

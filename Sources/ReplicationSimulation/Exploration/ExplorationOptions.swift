@@ -69,11 +69,11 @@ public enum OutcomeDetail: String, Hashable, Sendable, CaseIterable {
   /// is explored.
   case everything
   /// What the replicas hold and which writes were lost or rejected, without overtakes or pairs
-  /// of concurrent acknowledged writes (double commits). A leader with no
-  /// request or timer left takes its copies in the order they were due, when the policy holds the
-  /// same data whatever their order (``ReplicationModel/PolicyChoice/receiptsCommute``) and it
-  /// passes them on to no other leader: no other order could change an outcome, so orders are
-  /// counted without those steps (as they are without a follower's).
+  /// of concurrent acknowledged writes (double commits). A leader with no request or timer left
+  /// takes its copies in the order they were due, when the policy holds the same data whatever
+  /// their order (``ReplicationModel/PolicyChoice/receiptsCommute``) and it passes them on to no
+  /// other leader: no other order could change an outcome, so orders are counted without those
+  /// steps (as they are without a follower's).
   case contents
 }
 
