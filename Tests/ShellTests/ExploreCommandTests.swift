@@ -152,4 +152,27 @@ import Workbench
     }
     #expect(abs(total - 100) < 0.5)
   }
+
+  /// A late request is handled at the instant of the write it follows, so both carry the same
+  /// timestamp and the tie-break keeps the earlier write: report says so, and does not blame a
+  /// skewed clock (no clock is skewed here).
+  @Test func aTiedTimestampIsNotCalledClockSkew() {
+    var session = ShellSession(options: SessionOptions(width: 200))
+    for line in [
+      "cluster us asia --followers 0", "write asia topping=olive at 12:00:00",
+      "write asia topping=onion at 12:00:00.010", "explore --late-clients",
+    ] {
+      #expect(session.execute(line).error == nil, "\(line)")
+    }
+    var reports: [String] = []
+    for number in 1...2 {
+      #expect(session.execute("replay \(number)").error == nil)
+      reports.append(session.execute("report").output)
+    }
+    #expect(
+      reports.contains {
+        $0.contains("lost w1") && $0.contains("its timestamp was the same and the tie went to w2")
+      })
+    #expect(!reports.contains { $0.contains("clock skew") })
+  }
 }

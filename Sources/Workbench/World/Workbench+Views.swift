@@ -117,7 +117,16 @@ extension Workbench {
         let kept = discard.keptInstead.map { " in favour of \($0)" } ?? ""
         let why: String
         switch discard.outcome {
-        case .causalityViolated: why = ": it happened later, but its timestamp was older (clock skew)"
+        case .causalityViolated(let winner, _):
+          // A late request can be stamped at the same instant as the write it follows; then the
+          // tie-break, not a skewed clock, decided.
+          let tied =
+            record.version.map(\.timestamp) != nil
+            && record.version.map(\.timestamp) == world.history[winner]?.version.map(\.timestamp)
+          why =
+            tied
+            ? ": it happened later, but its timestamp was the same and the tie went to \(winner)"
+            : ": it happened later, but its timestamp was older (clock skew)"
         case .updateOfMissingRow:
           why = ": an UPDATE that arrived before the INSERT of its row (pgactive discards it)"
         case .conflict(let settlement):
