@@ -19,10 +19,7 @@ enum FirstHelp {
     let nameWidth = (specs.map(\.name.count).max() ?? 8) + 2
     var lines = [styler.paint("Commands to start with", .heading)]
     for spec in specs {
-      let padded = "  " + spec.name + String(repeating: " ", count: nameWidth - spec.name.count)
-      let wrapped = TerminalText.wrap(styler.symbols(spec.summary), width: max(20, width - padded.count))
-      lines.append(padded + (wrapped.first ?? ""))
-      lines += wrapped.dropFirst().map { String(repeating: " ", count: padded.count) + $0 }
+      lines += HelpText.summaryRow(spec, nameWidth: nameWidth, width: width, styler: styler)
     }
     lines.append("")
     lines += TerminalText.wrap(

@@ -27,6 +27,14 @@ enum HelpText {
   }
 
   /// `help all`: every command, grouped.
+  /// A command's name padded to `nameWidth`, then its summary wrapped beside it.
+  static func summaryRow(_ spec: CommandSpec, nameWidth: Int, width: Int, styler: Styler) -> [String] {
+    let padded = "  " + spec.name + String(repeating: " ", count: nameWidth - spec.name.count)
+    let wrapped = TerminalText.wrap(styler.symbols(spec.summary), width: max(20, width - padded.count))
+    return [padded + (wrapped.first ?? "")]
+      + wrapped.dropFirst().map { String(repeating: " ", count: padded.count) + $0 }
+  }
+
   static func overview(width: Int, styler: Styler) -> String {
     var lines: [String] = []
     let nameWidth = (CommandCatalog.all.map(\.name.count).max() ?? 8) + 2
@@ -34,10 +42,7 @@ enum HelpText {
       if !lines.isEmpty { lines.append("") }
       lines.append(styler.paint(group.rawValue, .heading))
       for spec in CommandCatalog.all where spec.group == group {
-        let padded = "  " + spec.name + String(repeating: " ", count: nameWidth - spec.name.count)
-        let wrapped = TerminalText.wrap(styler.symbols(spec.summary), width: max(20, width - padded.count))
-        lines.append(padded + (wrapped.first ?? ""))
-        lines += wrapped.dropFirst().map { String(repeating: " ", count: padded.count) + $0 }
+        lines += summaryRow(spec, nameWidth: nameWidth, width: width, styler: styler)
       }
     }
     lines.append("")

@@ -62,7 +62,8 @@ public enum NamedSystems {
         } else if let first = start {
           let word = text[first..<index]
           if let initial = word.utf8.first, Self.initials.contains(initial) {
-            if Self.names.contains(String(word)) { found.insert(String(word)) }
+            let name = String(word)
+            if Self.names.contains(name) { found.insert(name) }
             if let previous, Self.names.contains(previous + " " + word) {
               found.insert(previous + " " + word)
             }

@@ -62,6 +62,20 @@ public enum TimerRule: String, Hashable, Sendable, CaseIterable {
   case anyTime = "any"
 }
 
+extension ExplorationOptions {
+  /// Whether, exploring `world`, a quiet leader may take its copies in the order they were due
+  /// (once no fault can happen and every link keeps its order): outcomes record contents, there is
+  /// no causal delivery, and the policies in use hold the same data in any order of receipt.
+  public func letsQuietLeadersTakeCopiesAsDue(in world: Simulation) -> Bool {
+    guard detail == .contents, !causalDelivery else { return false }
+    switch quietLeaders {
+    case .always: return true
+    case .never: return false
+    case .whenReceiptsCommute: return world.layout.receiptsCommute
+    }
+  }
+}
+
 /// What an explored outcome records.
 public enum OutcomeDetail: String, Hashable, Sendable, CaseIterable {
   /// Everything: what the replicas hold, what became of the writes, and which replicas received

@@ -47,10 +47,7 @@ struct ExplorationState: Sendable {
     self.partitions = options.partitions
     self.nodeTime = Array(repeating: self.world.now, count: self.world.nodes.count)
     self.tracksOvertakes = options.detail == .everything
-    self.quietLeadersAreSinks =
-      options.detail == .contents && !options.causalDelivery
-      && (options.quietLeaders == .always
-        || (options.quietLeaders == .whenReceiptsCommute && self.world.layout.receiptsCommute))
+    self.quietLeadersAreSinks = options.letsQuietLeadersTakeCopiesAsDue(in: self.world)
     settle()
   }
 
@@ -149,9 +146,7 @@ struct ExplorationState: Sendable {
     else { return false }
     for event in pending {
       switch event.kind {
-      case .clientSend(_, let node), .clientArrival(_, let node):
-        if node == envelope.to { return false }
-      case .timer(let node, _):
+      case .clientSend(_, let node), .clientArrival(_, let node), .timer(let node, _):
         if node == envelope.to { return false }
       case .clientAnswer, .delivery:
         continue

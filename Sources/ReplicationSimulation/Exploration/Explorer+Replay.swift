@@ -6,8 +6,8 @@ extension Explorer {
   ///
   /// After a whole order, the events the explorer takes as they come (a follower's copies, a
   /// quiet leader's) happen too, in the order they were due; after part of one, the events still
-  /// pending go back into the world's queue, in the order they were due. Returns `nil` when a step is not possible in `world` (the order was explored
-  /// from another world).
+  /// pending go back into the world's queue, in the order they were due. Returns `nil` when a
+  /// step is not possible in `world` (the order was explored from another world).
   public static func replay(
     _ steps: [ExplorationStep], count: Int? = nil, on world: Simulation,
     options: ExplorationOptions = ExplorationOptions()

@@ -38,11 +38,7 @@ extension Tutor {
   private mutating func startChallenge(_ id: String) throws(ShellError) -> String {
     let library = course.library()
     guard let challenge = library.challenge(id) ?? numbered(id, in: library.challenges) else {
-      let suggestions = Suggestions.closest(to: id, among: library.challenges.map(\.id))
-      throw ShellError(
-        "There is no challenge '\(TerminalText.sanitized(id))'.",
-        hint: suggestions.isEmpty
-          ? "challenges lists them all." : "Did you mean \(suggestions.joined(separator: ", "))?")
+      throw unknown("challenge", id, among: library.challenges.map(\.id))
     }
     let sandbox = try Self.startingWorld(of: challenge, options: options)
     adoptWorld(of: sandbox, origin: "the challenge started")

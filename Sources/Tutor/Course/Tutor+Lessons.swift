@@ -46,11 +46,7 @@ extension Tutor {
       lesson = previous
     case .id(let id):
       guard let found = library.lesson(id) else {
-        let suggestions = Suggestions.closest(to: id, among: library.lessons.map(\.id))
-        throw ShellError(
-          "There is no lesson '\(TerminalText.sanitized(id))'.",
-          hint: suggestions.isEmpty
-            ? "lessons lists them all." : "Did you mean \(suggestions.joined(separator: ", "))?")
+        throw unknown("lesson", id, among: library.lessons.map(\.id))
       }
       lesson = found
     }

@@ -25,11 +25,7 @@ extension Tutor {
   package mutating func startScenario(_ id: String) throws(ShellError) -> String {
     let library = course.library()
     guard let scenario = library.scenario(id) ?? numbered(id, in: library.scenarios) else {
-      let suggestions = Suggestions.closest(to: id, among: library.scenarios.map(\.id))
-      throw ShellError(
-        "There is no scenario '\(TerminalText.sanitized(id))'.",
-        hint: suggestions.isEmpty
-          ? "scenarios lists them all." : "Did you mean \(suggestions.joined(separator: ", "))?")
+      throw unknown("scenario", id, among: library.scenarios.map(\.id))
     }
     course.place.scenario = scenario.id
     course.place.step = 0
@@ -147,5 +143,15 @@ extension Tutor {
   func numbered<Item>(_ text: String, in items: [Item]) -> Item? {
     guard let number = Int(text), items.indices.contains(number - 1) else { return nil }
     return items[number - 1]
+  }
+
+  /// The error for an id that names no `kind` (lesson, scenario, challenge): the closest ids, or
+  /// the command that lists them all.
+  func unknown(_ kind: String, _ id: String, among ids: [String]) -> ShellError {
+    let suggestions = Suggestions.closest(to: id, among: ids)
+    return ShellError(
+      "There is no \(kind) '\(TerminalText.sanitized(id))'.",
+      hint: suggestions.isEmpty
+        ? "\(kind)s lists them all." : "Did you mean \(suggestions.joined(separator: ", "))?")
   }
 }

@@ -115,22 +115,25 @@ extension Workbench {
   /// became of the other writes, over all of them (the answer to "can it end any other way?").
   private func endingsTable(_ result: ExplorationResult, text: ExplorationText) -> String? {
     guard result.outcomes.count > Self.outcomeRows else { return nil }
-    var orders: [[ReplicaContent]: Double] = [:]
-    var order: [[ReplicaContent]] = []
+    var endings: [(held: [ReplicaContent], orders: Double)] = []
+    var position: [[ReplicaContent]: Int] = [:]
     for summary in result.outcomes {
-      let held = summary.outcome.replicas
-      if orders[held] == nil { order.append(held) }
-      orders[held, default: 0] += summary.orders
+      if let known = position[summary.outcome.replicas] {
+        endings[known].orders += summary.orders
+      } else {
+        position[summary.outcome.replicas] = endings.count
+        endings.append((summary.outcome.replicas, summary.orders))
+      }
     }
-    order.sort { orders[$0]! > orders[$1]! }
+    endings.sort { $0.orders > $1.orders }
     var table = Table(columns: [
       Table.Column("the replicas end with"), Table.Column("orders", alignment: .right),
       Table.Column("share", alignment: .right),
     ])
-    for held in order.prefix(Self.outcomeRows) {
-      let share = result.orders > 0 ? orders[held]! / result.orders * 100 : 0
+    for ending in endings.prefix(Self.outcomeRows) {
+      let share = result.orders > 0 ? ending.orders / result.orders * 100 : 0
       table.append([
-        text.holdings(held).joined(separator: "\n"), ExplorationText.count(orders[held]!),
+        text.holdings(ending.held).joined(separator: "\n"), ExplorationText.count(ending.orders),
         PlotNumber.percent(share) + "%",
       ])
     }
@@ -138,13 +141,13 @@ extension Workbench {
       result.isPartial
       ? "The \(result.outcomes.count) outcomes found" : "All \(result.outcomes.count) outcomes"
     var lines = [
-      "\(scope) by what the replicas end with (\(counted(order.count, "ending")); they differ in what became of the other writes):",
+      "\(scope) by what the replicas end with (\(counted(endings.count, "ending")); they differ in what became of the other writes):",
       table.render(width: options.width, styler: styler),
     ]
-    if order.count > Self.outcomeRows {
+    if endings.count > Self.outcomeRows {
       lines.append(
         styler.paint(
-          styler.symbols("…") + " and \(counted(order.count - Self.outcomeRows, "rarer ending")).", .dim))
+          styler.symbols("…") + " and \(counted(endings.count - Self.outcomeRows, "rarer ending")).", .dim))
     }
     return lines.joined(separator: "\n")
   }
@@ -186,7 +189,7 @@ extension Workbench {
     if options.detail == .contents {
       rule +=
         " Outcomes compare what the replicas hold and which writes were lost or rejected (not overtakes or double commits: --check no-overtakes or no-double-commit records them)"
-      if world.layout.receiptsCommute && !options.causalDelivery {
+      if options.letsQuietLeadersTakeCopiesAsDue(in: world) {
         rule +=
           "; a leader with no request left takes its copies in the order they were due, since under \(world.layout.keyPolicies.isEmpty ? world.layout.defaultPolicy.name : "these policies") no other order changes what it holds, and orders are counted without those steps"
       }

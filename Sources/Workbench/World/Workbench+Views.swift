@@ -120,11 +120,9 @@ extension Workbench {
         case .causalityViolated(let winner, _):
           // A late request can be stamped at the same instant as the write it follows; then the
           // tie-break, not a skewed clock, decided.
-          let tied =
-            record.version.map(\.timestamp) != nil
-            && record.version.map(\.timestamp) == world.history[winner]?.version.map(\.timestamp)
+          let stamp = record.version?.timestamp
           why =
-            tied
+            stamp != nil && stamp == world.history[winner]?.version?.timestamp
             ? ": it happened later, but its timestamp was the same and the tie went to \(winner)"
             : ": it happened later, but its timestamp was older (clock skew)"
         case .updateOfMissingRow:
